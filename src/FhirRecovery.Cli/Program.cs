@@ -1,1 +1,3 @@
-return 0;
+using FhirRecovery.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
