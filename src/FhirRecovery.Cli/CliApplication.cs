@@ -1,3 +1,4 @@
+using FhirRecovery.Cli.Token;
 using FhirRecovery.Cli.Validate;
 
 namespace FhirRecovery.Cli;
@@ -13,6 +14,9 @@ internal static class CliApplication
           validate [--profile URL]... [--package DIR|TGZ]... [--output text|json] FILE|DIR...
               Validates FHIR resources (JSON or XML) against FHIR R4, their meta.profile and every --profile.
               Exit 0 when no file has an error, 1 when any has, 2 on bad usage.
+          token --org ODS [--scope SCOPE]... [--minutes N] [--key PEM]
+              Mints a bearer token from the development issuer (embedded default only) for the
+              organisation with that ODS code; scopes default to system/*.cruds.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -26,6 +30,7 @@ internal static class CliApplication
         return args[0] switch
         {
             "validate" => ValidateCommand.Run(args[1..], stdout, stderr),
+            "token" => TokenCommand.Run(args[1..], stdout, stderr),
             _ => Fail(stderr, $"unknown command '{args[0]}'"),
         };
     }
