@@ -1,4 +1,8 @@
 using FhirRecovery.Specification;
+using FhirRecovery.Validation.Compilation;
+using FhirRecovery.Validation.Outcome;
+using FhirRecovery.Validation.Reading;
+using FhirRecovery.Validation.Running;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation;
@@ -10,15 +14,77 @@ namespace FhirRecovery.Validation;
 /// </summary>
 public sealed partial class FhirValidator
 {
-    public FhirValidator(FhirPackageCatalog catalog, TimeProvider timeProvider) => throw new NotImplementedException();
+    private readonly StructureCache _structures;
+
+    public FhirValidator(FhirPackageCatalog catalog, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _structures = new StructureCache(catalog, new StructureCompiler(catalog, CheckBuilders.All));
+    }
 
     /// <summary>Compiles the given profiles (and the base types they need) ahead of the first request.
     /// Throws <see cref="ProfileCompilationException"/> listing every profile that cannot compile.</summary>
-    public void Warm(IEnumerable<string> profileUrls) => throw new NotImplementedException();
+    public void Warm(IEnumerable<string> profileUrls)
+    {
+        ArgumentNullException.ThrowIfNull(profileUrls);
+        var problems = new List<string>();
+        foreach (var url in profileUrls.Distinct(StringComparer.Ordinal))
+        {
+            if (!_structures.IsKnown(url))
+            {
+                problems.Add($"{url}: not found in the loaded packages");
+                continue;
+            }
+
+            try
+            {
+                var structure = _structures.Get(url);
+                _ = _structures.ForType(structure.Type);
+            }
+            catch (Exception e) when (e is FhirPackageException or InvalidOperationException)
+            {
+                problems.Add($"{url}: {e.Message}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ProfileCompilationException(problems);
+        }
+    }
 
     /// <summary>Reads a body in the given format and validates what was read.</summary>
-    public ValidationResult Validate(ReadOnlySpan<byte> body, FhirFormat format, ValidationRequest request) => throw new NotImplementedException();
+    public ValidationResult Validate(ReadOnlySpan<byte> body, FhirFormat format, ValidationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var read = ResourceReader.Read(body, format);
+        var findings = new FindingList();
+        foreach (var finding in read.Findings)
+        {
+            findings.AddFromReader(finding);
+        }
+
+        if (read.IsUnreadable || read.Resource is null)
+        {
+            return new ValidationResult(null, OutcomeBuilder.Build(findings.Items), IsUnreadable: true);
+        }
+
+        return Run(read.Resource, request, findings);
+    }
 
     /// <summary>Validates a resource already in memory.</summary>
-    public ValidationResult Validate(Resource resource, ValidationRequest request) => throw new NotImplementedException();
+    public ValidationResult Validate(Resource resource, ValidationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(request);
+        return Run(resource, request, new FindingList());
+    }
+
+    private ValidationResult Run(Resource resource, ValidationRequest request, FindingList findings)
+    {
+        var run = new ValidationRun(_structures, findings);
+        ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);
+        return new ValidationResult(resource, OutcomeBuilder.Build(findings.Items), IsUnreadable: false);
+    }
 }

@@ -1,0 +1,10 @@
+namespace FhirRecovery.Validation.Compilation;
+
+/// <summary>The builders that compile an element's checks, cheapest checks first.</summary>
+internal static class CheckBuilders
+{
+    public static IReadOnlyList<IElementCheckBuilder> All { get; } =
+    [
+        new PrimitiveFormatBuilder(),
+    ];
+}

@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace FhirRecovery.Validation.Compilation;
+
+/// <summary>A StructureDefinition compiled into a tree of checks, cached by canonical URL and version.</summary>
+internal sealed class CompiledStructure
+{
+    public required string Url { get; init; }
+
+    public string? Version { get; init; }
+
+    /// <summary>The FHIR type constrained (Patient, HumanName, string...).</summary>
+    public required string Type { get; init; }
+
+    /// <summary>True for profiles; false for the base definition of a type.</summary>
+    public required bool IsConstraint { get; init; }
+
+    public required ElementNode Root { get; init; }
+
+    /// <summary>Every element by path, to follow contentReference ("#Questionnaire.item").</summary>
+    public required FrozenDictionary<string, ElementNode> ByPath { get; init; }
+
+    public string Display => Version is null ? Url : Url + "|" + Version;
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using FhirRecovery.Specification;
+
+namespace FhirRecovery.Validation.Compilation;
+
+/// <summary>
+/// Compiled structures by canonical URL (optionally |version), compiled once on first use and shared by
+/// every validation. A structure that fails to compile fails the same way every time it is asked for.
+/// </summary>
+internal sealed class StructureCache(FhirPackageCatalog catalog, StructureCompiler compiler)
+{
+    private const string CoreBase = "http://hl7.org/fhir/StructureDefinition/";
+
+    private readonly ConcurrentDictionary<string, Lazy<CompiledStructure>> _byCanonical = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CompiledStructure?> _byType = new(StringComparer.Ordinal);
+
+    public bool IsKnown(string canonical) => catalog.Contains(canonical);
+
+    /// <summary>Compiles (once) and returns the structure; throws when it is unknown or cannot compile.</summary>
+    public CompiledStructure Get(string canonical) =>
+        _byCanonical.GetOrAdd(canonical, c => new Lazy<CompiledStructure>(
+            () => compiler.Compile(catalog.GetStructureDefinitionWithSnapshot(c)),
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The base definition of a FHIR type (Patient, HumanName, string); null when the type is unknown.</summary>
+    public CompiledStructure? ForType(string typeName)
+    {
+        if (_byType.TryGetValue(typeName, out var cached))
+        {
+            return cached;
+        }
+
+        var canonical = CoreBase + typeName;
+        var structure = catalog.Contains(canonical) ? Get(canonical) : null;
+        _byType.TryAdd(typeName, structure);
+        return structure;
+    }
+}

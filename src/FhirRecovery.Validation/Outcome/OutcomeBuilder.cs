@@ -1,0 +1,49 @@
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Outcome;
+
+/// <summary>Turns findings into an OperationOutcome: one issue per finding, or one "All OK" when there are none.</summary>
+internal static class OutcomeBuilder
+{
+    public static OperationOutcome Build(IReadOnlyList<Finding> findings)
+    {
+        var outcome = new OperationOutcome();
+        if (findings.Count == 0)
+        {
+            outcome.Issue.Add(new OperationOutcome.IssueComponent
+            {
+                Severity = OperationOutcome.IssueSeverity.Information,
+                Code = OperationOutcome.IssueType.Informational,
+                Details = new CodeableConcept { Text = "All OK" },
+            });
+            return outcome;
+        }
+
+        foreach (var finding in findings.OrderBy(f => SeverityRank(f.Severity)))
+        {
+            var issue = new OperationOutcome.IssueComponent
+            {
+                Severity = finding.Severity,
+                Code = finding.Code,
+                Details = new CodeableConcept { Text = finding.Message },
+            };
+            if (finding.Expression.Length > 0)
+            {
+                issue.Expression = [finding.Expression];
+                issue.Location = [finding.Expression];
+            }
+
+            outcome.Issue.Add(issue);
+        }
+
+        return outcome;
+    }
+
+    private static int SeverityRank(OperationOutcome.IssueSeverity severity) => severity switch
+    {
+        OperationOutcome.IssueSeverity.Fatal => 0,
+        OperationOutcome.IssueSeverity.Error => 1,
+        OperationOutcome.IssueSeverity.Warning => 2,
+        _ => 3,
+    };
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Xml;
+using FhirRecovery.Validation.Outcome;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+
+namespace FhirRecovery.Validation.Reading;
+
+/// <summary>
+/// Reads a JSON or XML body with the SDK's deserializers in their strict mode through the Try API, which
+/// collects every problem (with its instance path and line) instead of stopping at the first. Bodies that
+/// are not JSON/XML, not a resource, or of an unknown resource type are unreadable (HTTP 400); anything else
+/// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors).
+/// </summary>
+internal static class ResourceReader
+{
+    // Codes meaning "this is not a FHIR resource at all" rather than "an invalid resource".
+    private static readonly HashSet<string> UnreadableCodes = ["JSON101", "JSON102", "JSON103", "JSON104", "PVAL130", "XML101", "XML102", "XML103", "XML104", "XML105", "XML106"];
+
+    private static readonly FhirJsonDeserializer Json = new(new DeserializerSettings());
+    private static readonly FhirXmlDeserializer Xml = new(new DeserializerSettings());
+
+    // DTDs are prohibited: a DOCTYPE or entity in a FHIR XML body is an attack (entity expansion, XXE) or a mistake.
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public static ReadResult Read(ReadOnlySpan<byte> body, FhirFormat format)
+    {
+        try
+        {
+            Resource? resource;
+            IEnumerable<CodedException>? problems;
+            if (format == FhirFormat.Json)
+            {
+                var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+                Json.TryDeserializeResource(ref reader, out resource, out problems);
+            }
+            else
+            {
+                using var stream = new MemoryStream(body.ToArray());
+                using var reader = XmlReader.Create(stream, XmlSettings);
+                Xml.TryDeserializeResource(reader, out resource, out problems);
+            }
+
+            return Interpret(resource, problems?.ToList() ?? []);
+        }
+        catch (Exception e) when (e is JsonException or XmlException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return Unreadable(format == FhirFormat.Json ? "The body is not valid JSON for a FHIR resource: " + e.Message
+                : "The body is not valid XML for a FHIR resource: " + e.Message);
+        }
+    }
+
+    private static ReadResult Interpret(Resource? resource, List<CodedException> problems)
+    {
+        var unreadable = problems.FirstOrDefault(p => UnreadableCodes.Contains(p.ErrorCode));
+        if (resource is null || unreadable is not null || resource is DynamicResource)
+        {
+            return Unreadable(unreadable?.Message ?? "The body is not a FHIR resource.");
+        }
+
+        var findings = problems.Select(p => ToFinding(resource, p)).ToList();
+        return new ReadResult(resource, findings, IsUnreadable: false);
+    }
+
+    private static Finding ToFinding(Resource resource, CodedException problem)
+    {
+        var extended = problem as ExtendedCodedException;
+        var expression = FhirPathFromInstancePath.Translate(resource, extended?.InstancePath);
+        var severity = extended?.IssueSeverity switch
+        {
+            Hl7.Fhir.Model.OperationOutcome.IssueSeverity.Warning => OperationOutcome.IssueSeverity.Warning,
+            Hl7.Fhir.Model.OperationOutcome.IssueSeverity.Information => OperationOutcome.IssueSeverity.Information,
+            _ => OperationOutcome.IssueSeverity.Error,
+        };
+        return new Finding(severity, ReaderIssueCodes.For(problem), problem.Message, expression);
+    }
+
+    private static ReadResult Unreadable(string message) =>
+        new(null, [new Finding(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.Structure, message, "")], IsUnreadable: true);
+}

@@ -1,0 +1,153 @@
+using System.Collections;
+using FhirRecovery.Validation.Compilation;
+using FhirRecovery.Validation.Reading;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Running;
+
+/// <summary>
+/// Walks an instance (the POCO as read) against a compiled structure: for each value, runs the element's
+/// checks and its type's checks, then matches its children to child definitions (unknown elements,
+/// cardinality, choice types) and descends. Only generated POCO accessors are used: no reflection.
+/// </summary>
+internal static class InstanceWalker
+{
+    public static void WalkResource(Resource resource, CompiledStructure structure, string expression, ValidationRun run) =>
+        WalkValue(resource, structure.Root, structure, expression, run, isStructureRoot: true);
+
+    private static void WalkValue(Base value, ElementNode definition, CompiledStructure owner, string expression, ValidationRun run, bool isStructureRoot)
+    {
+        CompiledStructure? typeStructure = null;
+        if (!isStructureRoot)
+        {
+            if (value is Resource nested)
+            {
+                ResourceValidator.ValidateNested(nested, expression, run);
+                return;
+            }
+
+            // Backbone elements (TypeName "Patient.contact") are defined inline; other types have their own definition.
+            if (!value.TypeName.Contains('.', StringComparison.Ordinal))
+            {
+                typeStructure = run.Structures.ForType(value.TypeName);
+            }
+        }
+
+        foreach (var check in definition.Checks)
+        {
+            check.Check(value, expression, run);
+        }
+
+        if (typeStructure is not null)
+        {
+            foreach (var check in typeStructure.Root.Checks)
+            {
+                check.Check(value, expression, run);
+            }
+        }
+
+        var (children, childOwner) = ChildDefinitions(definition, owner, typeStructure);
+        WalkChildren(value, children, childOwner, expression, run);
+    }
+
+    private static (ElementNode Parent, CompiledStructure Owner) ChildDefinitions(ElementNode definition, CompiledStructure owner, CompiledStructure? typeStructure)
+    {
+        if (definition.Children.Count > 0)
+        {
+            return (definition, owner);
+        }
+
+        if (definition.ContentReference is { Length: > 1 } reference && owner.ByPath.TryGetValue(reference[(reference.IndexOf('#') + 1)..], out var target))
+        {
+            return (target, owner);
+        }
+
+        return typeStructure is not null ? (typeStructure.Root, typeStructure) : (definition, owner);
+    }
+
+    private static void WalkChildren(Base value, ElementNode parent, CompiledStructure owner, string expression, ValidationRun run)
+    {
+        var hasChildren = false;
+        foreach (var (name, child) in value.EnumerateElements())
+        {
+            hasChildren = true;
+            if (!parent.Children.TryGetValue(name, out var definition))
+            {
+                run.Findings.Error(ReaderIssueCodes.UnknownElement, expression + "." + name,
+                    $"Unknown element '{name}': {parent.Path} has no such element.");
+                continue;
+            }
+
+            if (child is IList list)
+            {
+                if (list.Count > definition.Max)
+                {
+                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name,
+                        $"{definition.Path} allows at most {definition.MaxText} but has {list.Count}.");
+                }
+
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (list[i] is Base item)
+                    {
+                        WalkItem(item, definition, owner, expression, i, run);
+                    }
+                }
+            }
+            else if (child is Base single)
+            {
+                if (definition.Max == 0)
+                {
+                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name, $"{definition.Path} is not allowed here (max 0).");
+                }
+
+                WalkItem(single, definition, owner, expression, null, run);
+            }
+        }
+
+        CheckRequired(value, parent, expression, run, hasChildren);
+    }
+
+    private static void WalkItem(Base item, ElementNode definition, CompiledStructure owner, string parentExpression, int? index, ValidationRun run)
+    {
+        var name = definition.IsChoice ? definition.Name + Capitalize(item.TypeName) : definition.Name;
+        var expression = index is { } i ? $"{parentExpression}.{name}[{i}]" : parentExpression + "." + name;
+        if (definition.IsChoice && !definition.AllowsType(item.TypeName))
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+                $"{definition.Path} does not allow the type '{item.TypeName}' (allowed: {string.Join(", ", definition.TypeCodes)}).");
+            return;
+        }
+
+        WalkValue(item, definition, owner, expression, run, isStructureRoot: false);
+    }
+
+    private static void CheckRequired(Base value, ElementNode parent, string expression, ValidationRun run, bool hasChildren)
+    {
+        foreach (var required in parent.RequiredChildren)
+        {
+            // A primitive's value is not a child in the POCO (xhtml.value is 1..1).
+            var count = value is PrimitiveType primitive && required.Name == "value" ? (primitive.JsonValue is null ? 0 : 1)
+                : value.TryGetValue(required.Name, out var present) ? present switch
+            {
+                IList list => list.Count,
+                null => 0,
+                _ => 1,
+            } : 0;
+            if (count < required.Min)
+            {
+                run.Findings.Error(OperationOutcome.IssueType.Required, expression,
+                    $"{required.Path}: at least {required.Min} required, but found {count}.");
+            }
+        }
+
+        // ele-1: every element has a value or children. Checked natively because it applies everywhere.
+        if (!hasChildren && value is not Resource && value is not PrimitiveType { JsonValue: not null })
+        {
+            run.Findings.Error(ReaderIssueCodes.EmptyElement, expression, "The element is empty: it must have a value or children (ele-1).");
+        }
+    }
+
+    private static string Capitalize(string typeName) =>
+        typeName.Length == 0 ? typeName : char.ToUpperInvariant(typeName[0]) + typeName[1..];
+}

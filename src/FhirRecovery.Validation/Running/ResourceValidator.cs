@@ -1,0 +1,98 @@
+using FhirRecovery.Specification;
+using FhirRecovery.Validation.Compilation;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Running;
+
+/// <summary>
+/// Validates one resource against the base definition of its type, every profile in its meta.profile and
+/// any profile the caller requires. Nested resources (contained, Bundle entries) come back here.
+/// </summary>
+internal static class ResourceValidator
+{
+    private const int MaxResourceDepth = 16;
+
+    public static void Validate(Resource resource, IReadOnlyList<string> requiredProfiles, string expression, ValidationRun run)
+    {
+        var baseStructure = Compile(() => run.Structures.ForType(resource.TypeName), resource.TypeName, expression, run);
+        if (baseStructure is null)
+        {
+            return;
+        }
+
+        InstanceWalker.WalkResource(resource, baseStructure, expression, run);
+
+        var declared = resource.Meta?.Profile?.OfType<string>().ToList() ?? [];
+        for (var i = 0; i < declared.Count; i++)
+        {
+            ValidateAgainstProfile(resource, declared[i], $"{expression}.meta.profile[{i}]", expression, run);
+        }
+
+        foreach (var profile in requiredProfiles.Where(p => !declared.Contains(p)))
+        {
+            ValidateAgainstProfile(resource, profile, expression, expression, run);
+        }
+    }
+
+    public static void ValidateNested(Resource nested, string expression, ValidationRun run)
+    {
+        if (run.ResourceDepth >= MaxResourceDepth)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.TooCostly, expression, $"Resources are nested more than {MaxResourceDepth} deep; the rest is not validated.");
+            return;
+        }
+
+        run.ResourceDepth++;
+        try
+        {
+            Validate(nested, [], expression, run);
+        }
+        finally
+        {
+            run.ResourceDepth--;
+        }
+    }
+
+    private static void ValidateAgainstProfile(Resource resource, string profile, string profileExpression, string expression, ValidationRun run)
+    {
+        if (!run.Structures.IsKnown(profile))
+        {
+            run.Findings.Error(OperationOutcome.IssueType.NotFound, profileExpression, $"Profile '{profile}' is unknown: it is in none of the loaded packages.");
+            return;
+        }
+
+        var structure = Compile(() => run.Structures.Get(profile), profile, profileExpression, run);
+        if (structure is null)
+        {
+            return;
+        }
+
+        if (structure.Type != resource.TypeName)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Invalid, profileExpression,
+                $"Profile '{profile}' constrains {structure.Type}, not {resource.TypeName}.");
+            return;
+        }
+
+        InstanceWalker.WalkResource(resource, structure, expression, run);
+    }
+
+    private static CompiledStructure? Compile(Func<CompiledStructure?> compile, string name, string expression, ValidationRun run)
+    {
+        try
+        {
+            var structure = compile();
+            if (structure is null)
+            {
+                run.Findings.Error(OperationOutcome.IssueType.NotSupported, expression, $"'{name}' is not a known FHIR R4 type.");
+            }
+
+            return structure;
+        }
+        catch (Exception e) when (e is FhirPackageException or InvalidOperationException)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Exception, expression, $"'{name}' could not be compiled: {e.Message}");
+            return null;
+        }
+    }
+}

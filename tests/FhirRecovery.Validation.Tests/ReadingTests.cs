@@ -1,0 +1,124 @@
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Tests;
+
+[Collection(ValidatorGroup.Name)]
+public sealed class ReadingTests(ValidatorFixture fixture)
+{
+    private FhirValidator Validator => fixture.Validator;
+
+    [Fact]
+    public void Validate_MinimalValidPatient_AllOk()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient","id":"p1","active":true,"name":[{"family":"Smith","given":["Ann"]}],"birthDate":"1980-02-29"}""");
+        OutcomeAssert.AllOk(result);
+        Assert.IsType<Patient>(result.Resource);
+    }
+
+    [Theory]
+    [InlineData("{\"resourceType\":\"Patient\",")]
+    [InlineData("not json at all")]
+    [InlineData("[1,2,3]")]
+    [InlineData("")]
+    public void Validate_NotJsonOrNotAnObject_IsUnreadable(string body)
+    {
+        var result = Validator.Validate(body);
+        Assert.True(result.IsUnreadable);
+        Assert.Null(result.Resource);
+        var issue = Assert.Single(result.Outcome.Issue);
+        Assert.Equal(OperationOutcome.IssueType.Structure, issue.Code);
+    }
+
+    [Fact]
+    public void Validate_JsonWithoutResourceType_IsUnreadable()
+    {
+        var result = Validator.Validate("""{"id":"x","name":[{"family":"Smith"}]}""");
+        Assert.True(result.IsUnreadable);
+    }
+
+    [Fact]
+    public void Validate_UnknownResourceType_IsUnreadable()
+    {
+        var result = Validator.Validate("""{"resourceType":"Spaceship","id":"x"}""");
+        Assert.True(result.IsUnreadable);
+        Assert.Contains("Spaceship", result.Outcome.Issue[0].Details?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_XmlWithDoctype_IsUnreadableAndEntityNotExpanded()
+    {
+        var xml = """<?xml version="1.0"?><!DOCTYPE Patient [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Patient xmlns="http://hl7.org/fhir"><id value="&xxe;"/></Patient>""";
+        var result = Validator.ValidateXml(xml);
+        Assert.True(result.IsUnreadable);
+        Assert.DoesNotContain("root:", OutcomeAssert.Describe(result.Outcome), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ValidXmlPatient_AllOk()
+    {
+        var result = Validator.ValidateXml("""<Patient xmlns="http://hl7.org/fhir"><id value="p1"/><active value="true"/><birthDate value="1980-01-01"/></Patient>""");
+        OutcomeAssert.AllOk(result);
+    }
+
+    [Fact]
+    public void Validate_XmlNotFhir_IsUnreadable()
+    {
+        var result = Validator.ValidateXml("""<html><body>hello</body></html>""");
+        Assert.True(result.IsUnreadable);
+    }
+
+    [Fact]
+    public void Validate_UnknownElement_ErrorAtItsPathButReadable()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient","id":"p1","favouriteColour":"blue"}""");
+        Assert.False(result.IsUnreadable);
+        Assert.True(result.HasErrors);
+        OutcomeAssert.HasError(result, "Patient.favouriteColour");
+    }
+
+    [Fact]
+    public void Validate_WrongJsonTypeForPrimitive_ErrorNotUnreadable()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient","active":"yes"}""");
+        Assert.False(result.IsUnreadable);
+        OutcomeAssert.HasError(result, "Patient.active");
+    }
+
+    [Fact]
+    public void Validate_InvalidDate_OneErrorAtThePath()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient","birthDate":"2020-13-45"}""");
+        var issue = OutcomeAssert.HasError(result, "Patient.birthDate");
+        Assert.Equal(["Patient.birthDate"], issue.Location);
+        Assert.Single(result.Outcome.Issue);
+    }
+
+    [Fact]
+    public void Validate_EmptyStringInRepeatingElement_ErrorWithIndexedExpression()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient","name":[{"given":["Ann",""]}]}""");
+        OutcomeAssert.HasError(result, "Patient.name[0].given[1]");
+    }
+
+    [Fact]
+    public void Validate_BadValueInsideChoice_ExpressionNamesTheChosenType()
+    {
+        var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"weight"},"valueQuantity":{"value":"heavy"}}""");
+        OutcomeAssert.HasError(result, "Observation.valueQuantity.value");
+    }
+
+    [Fact]
+    public void Validate_ChoiceWithTypeNotAllowed_Error()
+    {
+        var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"x"},"valueAnnotation":{"text":"no"}}""");
+        Assert.True(result.HasErrors, OutcomeAssert.Describe(result.Outcome));
+        Assert.False(result.IsUnreadable);
+    }
+
+    [Fact]
+    public void Validate_EmptyObject_ErrorAtThatElement()
+    {
+        var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{}}""");
+        OutcomeAssert.HasError(result, "Observation.code");
+    }
+}
