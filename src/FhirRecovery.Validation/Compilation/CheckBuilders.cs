@@ -6,5 +6,7 @@ internal static class CheckBuilders
     public static IReadOnlyList<IElementCheckBuilder> All { get; } =
     [
         new PrimitiveFormatBuilder(),
+        new ReferenceBuilder(),
+        new BundleRulesBuilder(),
     ];
 }

@@ -65,7 +65,7 @@ internal static class FhirPathFromInstancePath
 
     private static bool IsChoice(Base parent, string name) =>
         ModelInfo.ModelInspector.FindOrImportClassMapping(parent.GetType())?.FindMappedElementByName(name)?.Choice
-            is ChoiceType.DatatypeChoice or ChoiceType.ResourceChoice;
+            is ChoiceType.DatatypeChoice;
 
     private static string Capitalize(string typeName) =>
         typeName.Length == 0 ? typeName : char.ToUpperInvariant(typeName[0]) + typeName[1..];

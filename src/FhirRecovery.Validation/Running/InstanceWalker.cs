@@ -22,7 +22,7 @@ internal static class InstanceWalker
         {
             if (value is Resource nested)
             {
-                ResourceValidator.ValidateNested(nested, expression, run);
+                ResourceValidator.ValidateNested(nested, expression, run, isContained: definition.Name == "contained");
                 return;
             }
 

@@ -1,18 +1,66 @@
 using FhirRecovery.Specification;
 using FhirRecovery.Validation.Compilation;
+using FhirRecovery.Validation.Outcome;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Running;
 
 /// <summary>
 /// Validates one resource against the base definition of its type, every profile in its meta.profile and
-/// any profile the caller requires. Nested resources (contained, Bundle entries) come back here.
+/// any profile the caller requires. Nested resources (contained, Bundle entries) come back here with their
+/// own scope, so references resolve against the right container and Bundle.
 /// </summary>
 internal static class ResourceValidator
 {
     private const int MaxResourceDepth = 16;
 
-    public static void Validate(Resource resource, IReadOnlyList<string> requiredProfiles, string expression, ValidationRun run)
+    public static void Validate(Resource resource, IReadOnlyList<string> requiredProfiles, string expression, ValidationRun run, bool isContained = false)
+    {
+        var previous = run.Scope;
+        run.Scope = CreateScope(resource, previous, isContained, expression, run);
+        try
+        {
+            ValidateInScope(resource, requiredProfiles, expression, run);
+        }
+        finally
+        {
+            run.Scope = previous;
+        }
+    }
+
+    public static void ValidateNested(Resource nested, string expression, ValidationRun run, bool isContained)
+    {
+        if (run.ResourceDepth >= MaxResourceDepth)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.TooCostly, expression, $"Resources are nested more than {MaxResourceDepth} deep; the rest is not validated.");
+            return;
+        }
+
+        run.ResourceDepth++;
+        try
+        {
+            Validate(nested, [], expression, run, isContained);
+        }
+        finally
+        {
+            run.ResourceDepth--;
+        }
+    }
+
+    /// <summary>True when the resource meets the profile; its findings are not reported (used for reference targets and profile slices).</summary>
+    public static bool Conforms(Resource resource, string profile, ValidationRun run)
+    {
+        if (!run.Structures.IsKnown(profile))
+        {
+            return false;
+        }
+
+        var probe = new ValidationRun(run.Structures, new FindingList()) { Scope = run.Scope, ResourceDepth = run.ResourceDepth + 1 };
+        ValidateAgainstProfile(resource, profile, resource.TypeName, resource.TypeName, probe);
+        return !probe.Findings.HasErrors;
+    }
+
+    private static void ValidateInScope(Resource resource, IReadOnlyList<string> requiredProfiles, string expression, ValidationRun run)
     {
         var baseStructure = Compile(() => run.Structures.ForType(resource.TypeName), resource.TypeName, expression, run);
         if (baseStructure is null)
@@ -34,23 +82,22 @@ internal static class ResourceValidator
         }
     }
 
-    public static void ValidateNested(Resource nested, string expression, ValidationRun run)
+    private static ResourceScope CreateScope(Resource resource, ResourceScope? parent, bool isContained, string expression, ValidationRun run)
     {
-        if (run.ResourceDepth >= MaxResourceDepth)
+        if (isContained && parent is not null)
         {
-            run.Findings.Error(OperationOutcome.IssueType.TooCostly, expression, $"Resources are nested more than {MaxResourceDepth} deep; the rest is not validated.");
-            return;
+            return new ResourceScope(resource, parent.ContainedHost, parent.Bundle, parent.FullUrl);
         }
 
-        run.ResourceDepth++;
-        try
+        var fullUrl = parent?.Bundle?.FullUrlOf(resource);
+        if (resource is Bundle bundle)
         {
-            Validate(nested, [], expression, run);
+            var index = new BundleIndex(bundle, (i, url) => run.Findings.Error(OperationOutcome.IssueType.Invariant,
+                $"{expression}.entry[{i}].fullUrl", $"fullUrl '{url}' appears more than once in the Bundle (bdl-7)."));
+            return new ResourceScope(resource, null, index, fullUrl);
         }
-        finally
-        {
-            run.ResourceDepth--;
-        }
+
+        return new ResourceScope(resource, null, parent?.Bundle, fullUrl);
     }
 
     private static void ValidateAgainstProfile(Resource resource, string profile, string profileExpression, string expression, ValidationRun run)

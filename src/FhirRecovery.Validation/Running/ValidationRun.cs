@@ -3,8 +3,8 @@ using FhirRecovery.Validation.Outcome;
 
 namespace FhirRecovery.Validation.Running;
 
-/// <summary>The state of one validation: where findings go and where compiled structures come from.
-/// One per call; never shared between threads.</summary>
+/// <summary>The state of one validation: where findings go, where compiled structures come from, and the
+/// current resource scope. One per call; never shared between threads.</summary>
 internal sealed class ValidationRun(StructureCache structures, FindingList findings)
 {
     public StructureCache Structures { get; } = structures;
@@ -13,4 +13,6 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
 
     /// <summary>How deep nested resources go (contained, Bundle entries); bounded to stop pathological input.</summary>
     public int ResourceDepth { get; set; }
+
+    public ResourceScope? Scope { get; set; }
 }

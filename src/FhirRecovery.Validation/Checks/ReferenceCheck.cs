@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using FhirRecovery.Validation.Running;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Checks;
+
+/// <summary>
+/// A Reference's literal reference has a valid form; a "#id" finds its contained resource; a target found
+/// in the same Bundle (by dictionary) or contained has an allowed type and, when the element names profiles,
+/// conforms to one of them. Targets outside the instance are not fetched.
+/// </summary>
+internal sealed class ReferenceCheck(string path, FrozenSet<string> targetTypes, IReadOnlyList<string> targetProfiles) : IElementCheck
+{
+    public void Check(Base value, string expression, ValidationRun run)
+    {
+        if (value is not ResourceReference { Reference: { } reference } resourceReference)
+        {
+            return;
+        }
+
+        var at = expression + ".reference";
+        var parts = ReferenceParts.Parse(reference);
+        if (parts.Kind == ReferenceKind.Invalid)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Value, at,
+                $"'{reference}' is not a valid reference: use Type/id, an absolute URL, urn:uuid:, urn:oid: or #id for a contained resource.");
+            return;
+        }
+
+        if (resourceReference.Type is { } declaredType && parts.ResourceType is { } literalType && declaredType != literalType
+            && !declaredType.EndsWith("/" + literalType, StringComparison.Ordinal))
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Value, expression, $"Reference.type '{declaredType}' does not match the reference '{reference}'.");
+        }
+
+        var target = Resolve(parts, reference, at, run);
+        var type = target?.TypeName ?? parts.ResourceType;
+        if (type is not null && targetTypes.Count > 0 && !targetTypes.Contains(type))
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, at,
+                $"{path} may refer to {string.Join(", ", targetTypes.Order(StringComparer.Ordinal))}, not {type}.");
+            return;
+        }
+
+        if (target is not null && targetProfiles.Count > 0)
+        {
+            CheckTargetProfiles(target, at, run);
+        }
+    }
+
+    private static Resource? Resolve(ReferenceParts parts, string reference, string at, ValidationRun run)
+    {
+        var scope = run.Scope;
+        if (scope is null)
+        {
+            return null;
+        }
+
+        if (parts.Kind == ReferenceKind.Contained)
+        {
+            if (parts.Id is null)
+            {
+                return scope.ContainedHost; // "#" refers to the container itself
+            }
+
+            var found = (scope.ContainedHost as DomainResource)?.Contained.FirstOrDefault(c => c.Id == parts.Id);
+            if (found is null)
+            {
+                run.Findings.Error(OperationOutcome.IssueType.NotFound, at, $"'{reference}' refers to a contained resource that is not there.");
+            }
+
+            return found;
+        }
+
+        return scope.Bundle?.Resolve(reference, scope.FullUrl);
+    }
+
+    private void CheckTargetProfiles(Resource target, string at, ValidationRun run)
+    {
+        if (run.ResourceDepth > 4)
+        {
+            return; // a chain of references is checked a few levels deep, not forever
+        }
+
+        foreach (var profile in targetProfiles)
+        {
+            if (ResourceValidator.Conforms(target, profile, run))
+            {
+                return;
+            }
+        }
+
+        run.Findings.Error(OperationOutcome.IssueType.Structure, at,
+            $"The {target.TypeName} referred to does not conform to {(targetProfiles.Count == 1 ? "the profile" : "any of the profiles")} {string.Join(", ", targetProfiles)} required by {path}.");
+    }
+}

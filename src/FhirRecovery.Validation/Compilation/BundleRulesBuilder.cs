@@ -1,0 +1,16 @@
+using FhirRecovery.Validation.Checks;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Compilation;
+
+/// <summary>Bundle rules that need the whole Bundle (resolved by dictionary) rather than one FHIRPath per entry.</summary>
+internal sealed class BundleRulesBuilder : IElementCheckBuilder
+{
+    public void Build(ElementContext context, List<IElementCheck> checks)
+    {
+        if (context.IsRoot && context.Structure.Type == "Bundle" && context.Structure.Derivation != StructureDefinition.TypeDerivationRule.Constraint)
+        {
+            checks.Add(new MessageFocusCheck());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Running;
+
+/// <summary>
+/// The resources of one Bundle by fullUrl (and by Type/id when the fullUrl is a RESTful URL), built once per
+/// Bundle so that resolving every reference stays linear in the size of the Bundle.
+/// </summary>
+internal sealed class BundleIndex
+{
+    private readonly Dictionary<string, Resource> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<Resource, string> _fullUrls = new(ReferenceEqualityComparer.Instance);
+
+    public BundleIndex(Bundle bundle, Action<int, string> duplicateFullUrl)
+    {
+        Bundle = bundle;
+        for (var i = 0; i < bundle.Entry.Count; i++)
+        {
+            var entry = bundle.Entry[i];
+            if (entry.Resource is not { } resource)
+            {
+                continue;
+            }
+
+            if (entry.FullUrl is { Length: > 0 } fullUrl)
+            {
+                var versioned = resource.Meta?.VersionId is { } version ? fullUrl + "/_history/" + version : fullUrl;
+                if (!_byUrl.TryAdd(fullUrl, resource) && resource.Meta?.VersionId is null)
+                {
+                    duplicateFullUrl(i, fullUrl);
+                }
+
+                _byUrl.TryAdd(versioned, resource);
+                _fullUrls[resource] = fullUrl;
+                var parts = ReferenceParts.Parse(fullUrl);
+                if (parts.Kind == ReferenceKind.Absolute)
+                {
+                    _byUrl.TryAdd(parts.ResourceType + "/" + parts.Id, resource);
+                }
+            }
+            else if (resource.Id is { Length: > 0 } id)
+            {
+                _byUrl.TryAdd(resource.TypeName + "/" + id, resource);
+            }
+        }
+    }
+
+    public Bundle Bundle { get; }
+
+    public string? FullUrlOf(Resource resource) => _fullUrls.GetValueOrDefault(resource);
+
+    /// <summary>Finds the target of a reference made from the entry with the given fullUrl.</summary>
+    public Resource? Resolve(string reference, string? fromFullUrl)
+    {
+        if (_byUrl.TryGetValue(reference, out var found))
+        {
+            return found;
+        }
+
+        // A relative reference in an entry with a RESTful fullUrl is relative to that entry's server base.
+        if (fromFullUrl is not null && ReferenceParts.Parse(fromFullUrl) is { Kind: ReferenceKind.Absolute } from)
+        {
+            var serverBase = fromFullUrl[..^(from.ResourceType!.Length + from.Id!.Length + 1)];
+            return _byUrl.GetValueOrDefault(serverBase + reference);
+        }
+
+        return null;
+    }
+}

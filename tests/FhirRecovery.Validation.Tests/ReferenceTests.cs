@@ -1,0 +1,79 @@
+namespace FhirRecovery.Validation.Tests;
+
+[Collection(ValidatorGroup.Name)]
+public sealed class ReferenceTests(ValidatorFixture fixture)
+{
+    private FhirValidator Validator => fixture.Validator;
+
+    private static string Observation(string subjectReference) =>
+        $$$"""{"resourceType":"Observation","status":"final","code":{"text":"x"},"subject":{"reference":"{{{subjectReference}}}"}}""";
+
+    [Theory]
+    [InlineData("Patient/123")]
+    [InlineData("Patient/123/_history/2")]
+    [InlineData("https://fhir.example.org/r4/Patient/abc")]
+    [InlineData("urn:uuid:5b9f2a0e-4d7c-4a55-9a44-2f1f8d1a7c11")]
+    [InlineData("urn:oid:1.2.3.4")]
+    public void Validate_WellFormedReference_NoError(string reference)
+    {
+        OutcomeAssert.AllOk(Validator.Validate(Observation(reference)));
+    }
+
+    [Theory]
+    [InlineData("patient/123")]
+    [InlineData("Patient/a b")]
+    [InlineData("Spaceship/1")]
+    [InlineData("urn:uuid:not-a-uuid")]
+    public void Validate_MalformedReference_ErrorAtReference(string reference)
+    {
+        OutcomeAssert.HasError(Validator.Validate(Observation(reference)), "Observation.subject.reference", "not a valid reference");
+    }
+
+    [Fact]
+    public void Validate_ReferenceToTypeNotAllowed_Error()
+    {
+        // Observation.subject allows Patient, Group, Device, Location; not Medication.
+        OutcomeAssert.HasError(Validator.Validate(Observation("Medication/1")), "Observation.subject.reference", "not Medication");
+    }
+
+    [Fact]
+    public void Validate_DisplayOnlyReference_Valid()
+    {
+        OutcomeAssert.AllOk(Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"x"},"subject":{"display":"Ann"}}"""));
+    }
+
+    [Fact]
+    public void Validate_ContainedReferenceFound_Valid()
+    {
+        var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"x"},"contained":[{"resourceType":"Patient","id":"p1"}],"subject":{"reference":"#p1"}}""");
+        OutcomeAssert.AllOk(result);
+    }
+
+    [Fact]
+    public void Validate_ContainedReferenceMissing_Error()
+    {
+        var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"x"},"contained":[{"resourceType":"Patient","id":"p1"}],"subject":{"reference":"#p2"}}""");
+        OutcomeAssert.HasError(result, "Observation.subject.reference", "contained");
+    }
+
+    [Fact]
+    public void Validate_ContainedTargetOfWrongType_Error()
+    {
+        var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"x"},"contained":[{"resourceType":"Medication","id":"m1"}],"subject":{"reference":"#m1"}}""");
+        OutcomeAssert.HasError(result, "Observation.subject.reference", "not Medication");
+    }
+
+    [Fact]
+    public void Validate_InMemoryResourceWithBadId_FormatError()
+    {
+        var patient = new Hl7.Fhir.Model.Patient { Id = "has spaces" };
+        OutcomeAssert.HasError(Validator.Validate(patient, ValidationRequest.Base), "Patient.id", "not a valid 'id'");
+    }
+
+    [Fact]
+    public void Validate_IdLongerThan64_Error()
+    {
+        var id = new string('a', 65);
+        OutcomeAssert.HasError(Validator.Validate($$"""{"resourceType":"Patient","id":"{{id}}"}"""), "Patient.id");
+    }
+}
