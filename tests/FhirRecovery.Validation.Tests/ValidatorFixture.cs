@@ -2,12 +2,16 @@ using FhirRecovery.Specification;
 
 namespace FhirRecovery.Validation.Tests;
 
-/// <summary>One catalog and one validator over the real packages for all validation tests (loading is not free).</summary>
+/// <summary>One catalog and one validator over the real packages, plus the test definitions of this project
+/// (small profiles, value sets and extensions written to exercise one check each), for all validation tests.</summary>
 public sealed class ValidatorFixture
 {
     public ValidatorFixture()
     {
-        Catalog = FhirPackageCatalog.Load([Path.Combine(AppContext.BaseDirectory, "fhir-packages")]);
+        Catalog = FhirPackageCatalog.Load([
+            Path.Combine(AppContext.BaseDirectory, "fhir-packages"),
+            Path.Combine(AppContext.BaseDirectory, "TestDefinitions"),
+        ]);
         Validator = new FhirValidator(Catalog, TimeProvider.System);
     }
 

@@ -6,6 +6,7 @@ internal static class CheckBuilders
     public static IReadOnlyList<IElementCheckBuilder> All { get; } =
     [
         new PrimitiveFormatBuilder(),
+        new FixedPatternBuilder(),
         new ReferenceBuilder(),
         new BundleRulesBuilder(),
     ];
