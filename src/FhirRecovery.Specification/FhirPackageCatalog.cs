@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FhirRecovery.Specification.Packages;
+using FhirRecovery.Specification.Terminology;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Specification.Source;
 
@@ -27,6 +28,7 @@ public sealed partial class FhirPackageCatalog
         Resolver = resolver;
         AsyncResolver = resolver;
         _snapshots = new SnapshotCache(this, resolver);
+        Terminology = new LocalTerminology(this);
     }
 
     /// <summary>Loads each path: a FHIR package .tgz, an unpacked package folder, or any folder of
@@ -51,6 +53,9 @@ public sealed partial class FhirPackageCatalog
 
     /// <summary>The catalog as an asynchronous Firely SDK resolver.</summary>
     public IAsyncResourceResolver AsyncResolver { get; }
+
+    /// <summary>Value set expansion and code validation from the loaded packages alone.</summary>
+    public LocalTerminology Terminology { get; }
 
     /// <summary>True when a conformance resource with this canonical URL (optionally |version) is known.</summary>
     public bool Contains(string canonical) => Find(canonical) is not null;

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Specification.Terminology;
+
+/// <summary>
+/// Expands value sets from the loaded packages alone: explicit concepts, whole code systems that the
+/// packages hold completely, and the hierarchy and property filters that can be evaluated on them. No
+/// terminology server is asked. Expansions are computed once per canonical and shared. Thread-safe.
+/// </summary>
+public sealed class LocalTerminology
+{
+    private readonly FhirPackageCatalog _catalog;
+    private readonly ConcurrentDictionary<string, Lazy<ValueSetExpansion?>> _expansions = new(StringComparer.Ordinal);
+
+    internal LocalTerminology(FhirPackageCatalog catalog) => _catalog = catalog;
+
+    /// <summary>The expansion of the value set with this canonical (optionally |version); null when the value set is unknown.</summary>
+    public ValueSetExpansion? Expand(string valueSetCanonical)
+    {
+        ArgumentNullException.ThrowIfNull(valueSetCanonical);
+        return _expansions.GetOrAdd(valueSetCanonical, url => new Lazy<ValueSetExpansion?>(
+            () => _catalog.Resolve(url) is ValueSet valueSet ? new ValueSetExpanderRun(_catalog, this).Expand(valueSet, url) : null)).Value;
+    }
+
+    internal ValueSetExpansion? ExpandNested(string valueSetCanonical, HashSet<string> inProgress) =>
+        inProgress.Contains(valueSetCanonical) ? null : Expand(valueSetCanonical);
+}

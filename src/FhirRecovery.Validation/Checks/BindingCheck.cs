@@ -1,0 +1,82 @@
+using FhirRecovery.Specification.Terminology;
+using FhirRecovery.Validation.Running;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Checks;
+
+/// <summary>
+/// A coded value is in the bound value set: required → error, extensible → warning. A value set that cannot
+/// be expanded locally (SNOMED CT, LOINC, an unknown value set) gives information, never a false error. A
+/// bare `code` has no system in the instance, so its system is inferred from the value set.
+/// </summary>
+internal sealed class BindingCheck(string path, string valueSet, bool required, LocalTerminology terminology) : IElementCheck
+{
+    private readonly Lazy<ValueSetExpansion?> _expansion = new(() => terminology.Expand(valueSet));
+
+    public void Check(Base value, string expression, ValidationRun run)
+    {
+        switch (value)
+        {
+            case Code { Value: { } code }:
+                Verdict(expression, run, [(null, code)]);
+                break;
+            case PrimitiveType { JsonValue: string code } when value.TypeName == "code":
+                Verdict(expression, run, [(null, code)]);
+                break;
+            case Coding coding when coding.Code is not null:
+                Verdict(expression, run, [(coding.System, coding.Code)]);
+                break;
+            case CodeableConcept concept:
+                var codings = concept.Coding.Where(c => c.Code is not null).Select(c => (c.System, c.Code!)).ToList();
+                if (codings.Count == 0)
+                {
+                    if (required)
+                    {
+                        run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression,
+                            $"{path} has no code, but a code from {valueSet} is required.");
+                    }
+
+                    return;
+                }
+
+                Verdict(expression, run, codings);
+                break;
+        }
+    }
+
+    private void Verdict(string expression, ValidationRun run, List<(string? System, string Code)> codes)
+    {
+        var expansion = _expansion.Value;
+        if (expansion is null)
+        {
+            run.Findings.Information(OperationOutcome.IssueType.NotSupported, expression,
+                $"The value set {valueSet} bound to {path} is not available locally; the code was not checked.");
+            return;
+        }
+
+        foreach (var (system, code) in codes)
+        {
+            if (system is null ? expansion.SystemsOf(code).Count > 0 : expansion.Contains(system, code))
+            {
+                return;
+            }
+        }
+
+        var shown = string.Join(", ", codes.Select(c => c.System is null ? $"'{c.Code}'" : $"'{c.System}|{c.Code}'"));
+        if (!expansion.IsComplete)
+        {
+            run.Findings.Information(OperationOutcome.IssueType.NotSupported, expression,
+                $"{shown} could not be checked against {valueSet} ({path}): {expansion.IncompleteReason}.");
+        }
+        else if (required)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression,
+                $"{shown} is not in the value set {valueSet}, which {path} requires.");
+        }
+        else
+        {
+            run.Findings.Warning(OperationOutcome.IssueType.CodeInvalid, expression,
+                $"{shown} is not in the value set {valueSet} of the extensible binding on {path}; use a code from it when one fits.");
+        }
+    }
+}

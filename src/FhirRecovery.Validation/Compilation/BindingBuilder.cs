@@ -1,0 +1,22 @@
+using FhirRecovery.Validation.Checks;
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Compilation;
+
+/// <summary>Required and extensible bindings on coded elements. Preferred and example bindings check nothing.</summary>
+internal sealed class BindingBuilder : IElementCheckBuilder
+{
+    private static readonly HashSet<string> CodedTypes = ["code", "Coding", "CodeableConcept"];
+
+    public void Build(ElementContext context, List<IElementCheck> checks)
+    {
+        var binding = context.Element.Binding;
+        if (binding?.ValueSet is not { } valueSet || binding.Strength is not (BindingStrength.Required or BindingStrength.Extensible)
+            || !context.Element.Type.Any(t => t.Code is { } code && CodedTypes.Contains(code)))
+        {
+            return;
+        }
+
+        checks.Add(new BindingCheck(context.Element.Path ?? "", valueSet, binding.Strength == BindingStrength.Required, context.Catalog.Terminology));
+    }
+}
