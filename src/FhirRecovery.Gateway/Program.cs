@@ -1,1 +1,8 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using FhirRecovery.Gateway.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFhirRecovery();
+
+var app = builder.Build();
+app.MapFhirGateway();
+return await app.RunFhirGatewayAsync();

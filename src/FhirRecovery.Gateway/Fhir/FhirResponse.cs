@@ -1,0 +1,21 @@
+using Resource = Hl7.Fhir.Model.Resource;
+
+namespace FhirRecovery.Gateway.Fhir;
+
+/// <summary>Writes a resource as the response, in the negotiated format. Every FHIR answer, success or error,
+/// goes out through here, so no response can fall back to HTML or plain text.</summary>
+internal static class FhirResponse
+{
+    public static async Task WriteAsync(HttpContext context, int statusCode, Resource resource, ResponseFormat format)
+    {
+        var body = FhirSerialization.ToBytes(resource, format.Format);
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = format.ContentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+}

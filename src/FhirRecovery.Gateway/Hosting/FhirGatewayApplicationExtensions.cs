@@ -1,0 +1,33 @@
+using FhirRecovery.Gateway.Errors;
+using FhirRecovery.Gateway.Fhir;
+using FhirRecovery.Gateway.Health;
+using FhirRecovery.Gateway.Metadata;
+using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Validation;
+
+namespace FhirRecovery.Gateway.Hosting;
+
+internal static class FhirGatewayApplicationExtensions
+{
+    /// <summary>The request pipeline, outermost first, and the endpoints.</summary>
+    public static WebApplication MapFhirGateway(this WebApplication app)
+    {
+        // Ids first, so that every later log line, the request log included, carries them.
+        app.UseMiddleware<CorrelationMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = UnhandledExceptionResponder.WriteAsync,
+            // The responder logs the exception once, with the route template; the framework's log would repeat it.
+            SuppressDiagnosticsCallback = _ => true,
+        });
+        app.UseStatusCodePages(StatusCodeOutcomes.WriteAsync);
+        app.UseRouting();
+
+        app.MapGatewayHealth();
+        var fhir = app.MapGroup(string.Empty).AddEndpointFilter<NotAcceptableFilter>();
+        fhir.MapMetadata();
+        fhir.MapValidate();
+        return app;
+    }
+}

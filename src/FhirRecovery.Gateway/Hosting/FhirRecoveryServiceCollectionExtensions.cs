@@ -1,0 +1,31 @@
+using FhirRecovery.Gateway.Definitions;
+using FhirRecovery.Gateway.Health;
+using FhirRecovery.Gateway.Metadata;
+using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FhirRecovery.Gateway.Hosting;
+
+/// <summary>Registers the whole gateway; each concern adds its own options, validators and services.</summary>
+internal static class FhirRecoveryServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddFhirRecovery(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddFhirRecovery(builder.Configuration);
+        return builder;
+    }
+
+    public static IServiceCollection AddFhirRecovery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddGatewaySerilog(configuration);
+        services.AddDefinitions(configuration);
+        services.AddRequestLimits(configuration);
+        services.AddMetadata(configuration);
+        services.AddGatewayHealthChecks();
+        services.TryAddSingleton<ValidateOperation>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using Serilog;
+using Serilog.Events;
+using FhirRecovery.Gateway.Hosting;
+using Serilog.Formatting.Compact;
+
+namespace FhirRecovery.Gateway.Observability;
+
+/// <summary>Serilog is configured here and nowhere else: libraries log through Microsoft.Extensions.Logging.</summary>
+internal static class SerilogSetup
+{
+    private const string TextTemplate =
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}";
+
+    public static IServiceCollection AddGatewaySerilog(this IServiceCollection services, IConfiguration configuration)
+    {
+        var format = configuration.GetSection(GatewayConfiguration.SectionName).Get<ObservabilityOptions>()?.LogFormat
+            ?? ConsoleLogFormat.Json;
+
+        // preserveStaticLogger: each host owns its logger, so several hosts (tests) never share one through Log.Logger.
+        return services.AddSerilog((provider, logger) =>
+        {
+            logger
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(provider)
+                .Enrich.FromLogContext()
+                .Enrich.With<RequestPathScrubber>();
+
+            // Forced after the configuration so that no appsettings file can turn them back on: ASP.NET Core's own
+            // request logs print the full URL with its query string, and Kestrel's bad-request logs the request target.
+            logger
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.AspNetCore.HttpLogging", LogEventLevel.Warning);
+
+            if (format == ConsoleLogFormat.Text)
+            {
+                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        }, preserveStaticLogger: true);
+    }
+}
