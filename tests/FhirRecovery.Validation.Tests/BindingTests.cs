@@ -63,7 +63,7 @@ public sealed class BindingTests(ValidatorFixture fixture)
     {
         var result = Validator.Validate("""{"resourceType":"Patient","gender":"unknownish"}""");
         OutcomeAssert.HasError(result, "Patient.gender");
-        Assert.Single(result.Outcome.Issue);
+        Assert.Single(OutcomeAssert.Findings(result));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class BundleTests(ValidatorFixture fixture)
 
         var result = Validator.Validate($$"""{"resourceType":"Bundle","type":"collection","entry":[{{entries}}]}""");
         OutcomeAssert.HasError(result, "Bundle.entry[321].resource.birthDate");
-        Assert.Single(result.Outcome.Issue);
+        Assert.Single(OutcomeAssert.Findings(result));
     }
 
     private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);

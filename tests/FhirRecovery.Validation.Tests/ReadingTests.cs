@@ -25,7 +25,7 @@ public sealed class ReadingTests(ValidatorFixture fixture)
         var result = Validator.Validate(body);
         Assert.True(result.IsUnreadable);
         Assert.Null(result.Resource);
-        var issue = Assert.Single(result.Outcome.Issue);
+        var issue = Assert.Single(OutcomeAssert.Findings(result));
         Assert.Equal(OperationOutcome.IssueType.Structure, issue.Code);
     }
 
@@ -90,7 +90,7 @@ public sealed class ReadingTests(ValidatorFixture fixture)
         var result = Validator.Validate("""{"resourceType":"Patient","birthDate":"2020-13-45"}""");
         var issue = OutcomeAssert.HasError(result, "Patient.birthDate");
         Assert.Equal(["Patient.birthDate"], issue.Location);
-        Assert.Single(result.Outcome.Issue);
+        Assert.Single(OutcomeAssert.Findings(result));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal static class TestProfiles
     /// <summary>An Observation meeting the test profile, with one placeholder (EXTRA) for more elements.</summary>
     public const string ValidObservation = """
         {"resourceType":"Observation","status":"final",
-         "code":{"coding":[{"system":"http://loinc.org","code":"29463-7","display":"Body weight"}],"text":"Weight"},
+         "code":{"coding":[{"system":"http://loinc.org","code":"29463-7","display":"Body weight"}],"text":"Weight"},"effectiveDateTime":"2026-01-01",
          "valueQuantity":{"value":70,"unit":"kg","system":"http://unitsofmeasure.org","code":"kg"}EXTRA}
         """;
 

@@ -1,3 +1,4 @@
+using Hl7.Fhir.FhirPath;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Running;
@@ -8,4 +9,23 @@ internal sealed record ResourceScope(Resource Resource, Resource? Container, Bun
 {
     /// <summary>The resource whose contained list "#id" references search.</summary>
     public Resource ContainedHost => Container ?? Resource;
+
+    private FhirEvaluationContext? _evaluationContext;
+
+    /// <summary>Built on first use: most resources have no invariant that needs it.</summary>
+    public FhirEvaluationContext EvaluationContext => _evaluationContext ??= CreateEvaluationContext();
+
+    private FhirEvaluationContext CreateEvaluationContext()
+    {
+        var resource = Resource.ToPocoNode(ModelInfo.ModelInspector);
+        var root = Container is null ? resource : Container.ToPocoNode(ModelInfo.ModelInspector);
+        var bundle = Bundle;
+        var fullUrl = FullUrl;
+        return new FhirEvaluationContext
+        {
+            Resource = resource,
+            RootResource = root,
+            ElementResolver = bundle is null ? null : url => bundle.Resolve(url, fullUrl)?.ToPocoNode(ModelInfo.ModelInspector)!,
+        };
+    }
 }

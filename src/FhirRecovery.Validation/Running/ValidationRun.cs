@@ -15,4 +15,8 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
     public int ResourceDepth { get; set; }
 
     public ResourceScope? Scope { get; set; }
+
+    /// <summary>The FHIRPath context of the current scope (%resource, %rootResource, in-Bundle resolve()).</summary>
+    public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext() =>
+        Scope?.EvaluationContext ?? new Hl7.Fhir.FhirPath.FhirEvaluationContext();
 }

@@ -1,0 +1,36 @@
+using FhirRecovery.Validation.Running;
+using Hl7.Fhir.Model;
+using Hl7.FhirPath;
+
+namespace FhirRecovery.Validation.Checks;
+
+/// <summary>
+/// A FHIRPath invariant of an element, compiled once. True or empty means satisfied (as FHIRPath's
+/// "implies" needs). %resource and %rootResource are set from the run's scope. An expression that fails
+/// to evaluate is reported as a warning naming the invariant, never thrown.
+/// </summary>
+internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity severity, string human, string expressionText, CompiledExpression compiled) : IElementCheck
+{
+    public string Key { get; } = key;
+
+    public void Check(Base value, string expression, ValidationRun run)
+    {
+        bool satisfied;
+        try
+        {
+            var node = value.ToPocoNode(ModelInfo.ModelInspector);
+            satisfied = compiled.Predicate(node, run.EvaluationContext());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            run.Findings.Warning(OperationOutcome.IssueType.Exception, expression,
+                $"Invariant {Key} could not be evaluated ({e.GetType().Name}: {e.Message}); expression: {expressionText}");
+            return;
+        }
+
+        if (!satisfied)
+        {
+            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, $"Constraint failed: {Key}: {human}", expression));
+        }
+    }
+}
