@@ -9,6 +9,7 @@ internal static class CheckBuilders
         new FixedPatternBuilder(),
         new ReferenceBuilder(),
         new BindingBuilder(),
+        new ExtensionBuilder(),
         new InvariantBuilder(),
         new BundleRulesBuilder(),
     ];

@@ -20,5 +20,8 @@ internal sealed class CompiledStructure
     /// <summary>Every element by path, to follow contentReference ("#Questionnaire.item").</summary>
     public required FrozenDictionary<string, ElementNode> ByPath { get; init; }
 
+    /// <summary>For extension definitions: where the extension may be used (context expressions).</summary>
+    public IReadOnlyList<string> ExtensionContexts { get; init; } = [];
+
     public string Display => Version is null ? Url : Url + "|" + Version;
 }

@@ -58,6 +58,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             IsConstraint = definition.Derivation == StructureDefinition.TypeDerivationRule.Constraint,
             Root = rootNode,
             ByPath = byPath.ToFrozenDictionary(StringComparer.Ordinal),
+            ExtensionContexts = definition.Context.Select(c => c.Expression).OfType<string>().ToArray(),
         };
     }
 

@@ -15,6 +15,10 @@ internal static class InstanceWalker
     public static void WalkResource(Resource resource, CompiledStructure structure, string expression, ValidationRun run) =>
         WalkValue(resource, structure.Root, structure, expression, run, isStructureRoot: true);
 
+    /// <summary>Walks a value (e.g. an extension) against a structure that defines it.</summary>
+    public static void WalkAgainst(Base value, CompiledStructure structure, string expression, ValidationRun run) =>
+        WalkValue(value, structure.Root, structure, expression, run, isStructureRoot: true);
+
     private static void WalkValue(Base value, ElementNode definition, CompiledStructure owner, string expression, ValidationRun run, bool isStructureRoot)
     {
         CompiledStructure? typeStructure = null;
