@@ -28,9 +28,12 @@ internal static class FhirErrors
     public static FhirResult UnsupportedMediaType(string diagnostics) =>
         new(StatusCodes.Status415UnsupportedMediaType, Outcomes.Error(OperationOutcome.IssueType.NotSupported, diagnostics));
 
+    /// <summary>413, closing the connection: the unread rest of the body is not drained, so the connection cannot
+    /// carry another request, and a client that is told so does not try to reuse it.</summary>
     public static FhirResult PayloadTooLarge(long maxBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, Outcomes.Error(OperationOutcome.IssueType.TooLong,
-            string.Create(CultureInfo.InvariantCulture, $"The request body is larger than the limit of {maxBytes} bytes.")));
+            string.Create(CultureInfo.InvariantCulture, $"The request body is larger than the limit of {maxBytes} bytes.")),
+            new Dictionary<string, string> { ["Connection"] = "close" });
 
     /// <summary>422: the resource was read but breaks its profiles. For write endpoints; $validate answers 200 instead.</summary>
     public static FhirResult InvalidResource(OperationOutcome outcome) => new(StatusCodes.Status422UnprocessableEntity, outcome);

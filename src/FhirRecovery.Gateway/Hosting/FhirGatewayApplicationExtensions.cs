@@ -3,6 +3,7 @@ using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Validation;
 
 namespace FhirRecovery.Gateway.Hosting;
@@ -22,6 +23,7 @@ internal static class FhirGatewayApplicationExtensions
             SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages(StatusCodeOutcomes.WriteAsync);
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRouting();
 
         app.MapGatewayHealth();

@@ -12,13 +12,8 @@ internal static class RequestLimitsServiceCollectionExtensions
         services.AddOptions<RequestLimitsOptions>().Bind(configuration.GetSection(GatewayConfiguration.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RequestLimitsOptions>, RequestLimitsOptionsValidator>());
 
-        // Kestrel enforces the same limit for bodies without a declared length (chunked), so no endpoint can be
-        // made to buffer more than the limit; the $validate reader turns its error into a 413 OperationOutcome.
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimitsOptions>>((kestrel, limits) =>
-        {
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
-            kestrel.AddServerHeader = false;
-        });
+        // The body limit itself is applied per request by RequestLimitsMiddleware.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         return services;
     }
 }
