@@ -17,6 +17,9 @@ internal sealed class ElementNode
     /// <summary>The element's name as it appears in an instance, without [x] for choice elements.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The slice name when this node is a slice of its element; null for the base element.</summary>
+    public string? SliceName { get; init; }
+
     public required int Min { get; init; }
 
     public required int Max { get; init; }
@@ -35,6 +38,11 @@ internal sealed class ElementNode
 
     /// <summary>Children with min &gt; 0, so presence is checked without scanning every child definition.</summary>
     public required IReadOnlyList<ElementNode> RequiredChildren { get; init; }
+
+    /// <summary>The slicing of this element (discriminators, rules, slices); null when not sliced.</summary>
+    public SlicingRules? Slicing { get; init; }
+
+    public string Display => SliceName is null ? Path : $"{Path}:{SliceName}";
 
     public string MaxText => Max == Unbounded ? "*" : Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -7,7 +7,8 @@ namespace FhirRecovery.Validation.Compilation;
 
 /// <summary>
 /// Compiles a StructureDefinition's snapshot into an immutable <see cref="CompiledStructure"/>: builds the
-/// element tree from the paths, then asks each builder for its checks on each element.
+/// element tree from the element ids (slices hang off the element they slice), then asks each builder for its
+/// checks on each element, and the slicing compiler for each sliced element's rules.
 /// </summary>
 internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyList<IElementCheckBuilder> builders)
 {
@@ -19,37 +20,9 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             throw new InvalidOperationException($"'{definition.Url}' has an empty snapshot.");
         }
 
-        var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
-        Draft? root = null;
-        foreach (var element in snapshot)
-        {
-            // Slices (ids with ':') are compiled by the slicing builder, not as plain children.
-            if (element.ElementId?.Contains(':', StringComparison.Ordinal) == true || element.SliceName is not null)
-            {
-                continue;
-            }
-
-            var draft = new Draft(element);
-            if (root is null)
-            {
-                root = draft;
-            }
-            else
-            {
-                var dot = element.Path?.LastIndexOf('.') ?? -1;
-                if (dot < 0 || !drafts.TryGetValue(element.Path![..dot], out var parent))
-                {
-                    continue;
-                }
-
-                parent.Children.Add(draft);
-            }
-
-            drafts.TryAdd(element.Path ?? "", draft);
-        }
-
+        var root = BuildDrafts(snapshot);
         var byPath = new Dictionary<string, ElementNode>(StringComparer.Ordinal);
-        var rootNode = Freeze(root!, definition, snapshot, isRoot: true, byPath);
+        var rootNode = Freeze(root, definition, snapshot, isRoot: true, byPath);
         return new CompiledStructure
         {
             Url = definition.Url ?? "",
@@ -62,7 +35,49 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
         };
     }
 
-    private ElementNode Freeze(Draft draft, StructureDefinition definition, List<ElementDefinition> snapshot, bool isRoot, Dictionary<string, ElementNode> byPath)
+    private static ElementDraft BuildDrafts(List<ElementDefinition> snapshot)
+    {
+        var byId = new Dictionary<string, ElementDraft>(StringComparer.Ordinal);
+        ElementDraft? root = null;
+        foreach (var element in snapshot)
+        {
+            var id = element.ElementId ?? element.Path ?? "";
+            var lastSegment = id[(id.LastIndexOf('.') + 1)..];
+            var colon = lastSegment.IndexOf(':', StringComparison.Ordinal);
+            if (root is null)
+            {
+                root = new ElementDraft(element, inSlice: false);
+                byId[id] = root;
+                continue;
+            }
+
+            if (colon >= 0)
+            {
+                // A slice: "Observation.component:systolic" slices "Observation.component". Re-slices ("a/b") are not compiled.
+                var baseId = id[..(id.Length - lastSegment.Length + colon)];
+                if (!lastSegment.Contains('/', StringComparison.Ordinal) && byId.TryGetValue(baseId, out var sliced))
+                {
+                    var slice = new ElementDraft(element, inSlice: true);
+                    sliced.Slices.Add(slice);
+                    byId[id] = slice;
+                }
+
+                continue;
+            }
+
+            var dot = id.LastIndexOf('.');
+            if (dot > 0 && byId.TryGetValue(id[..dot], out var parent))
+            {
+                var draft = new ElementDraft(element, parent.InSlice || id.Contains(':', StringComparison.Ordinal));
+                parent.Children.Add(draft);
+                byId[id] = draft;
+            }
+        }
+
+        return root ?? throw new InvalidOperationException("The snapshot has no root element.");
+    }
+
+    private ElementNode Freeze(ElementDraft draft, StructureDefinition definition, List<ElementDefinition> snapshot, bool isRoot, Dictionary<string, ElementNode> byPath)
     {
         var children = new Dictionary<string, ElementNode>(StringComparer.Ordinal);
         foreach (var child in draft.Children)
@@ -83,10 +98,14 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
         var lastSegment = path[(path.LastIndexOf('.') + 1)..];
         var isChoice = lastSegment.EndsWith("[x]", StringComparison.Ordinal);
         var frozenChildren = children.ToFrozenDictionary(StringComparer.Ordinal);
-        var node2 = new ElementNode
+        var slicing = draft.Slices.Count > 0 || element.Slicing is not null
+            ? SlicingCompiler.Compile(draft, slice => Freeze(slice, definition, snapshot, isRoot: false, byPath), catalog)
+            : null;
+        var result = new ElementNode
         {
             Path = path,
             Name = isChoice ? lastSegment[..^3] : lastSegment,
+            SliceName = draft.InSlice ? element.SliceName : null,
             Min = isRoot ? 0 : element.Min ?? 0,
             Max = isRoot ? 1 : ParseMax(element.Max),
             IsChoice = isChoice,
@@ -94,19 +113,18 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             ContentReference = element.ContentReference,
             Checks = checks.ToArray(),
             Children = frozenChildren,
-            RequiredChildren = frozenChildren.Values.Where(c => c.Min > 0).OrderBy(c => c.Name, StringComparer.Ordinal).ToArray(),
+            RequiredChildren = frozenChildren.Values.Where(c => c.Min > 0 || c.Slicing?.HasRequiredSlice == true)
+                .OrderBy(c => c.Name, StringComparer.Ordinal).ToArray(),
+            Slicing = slicing,
         };
-        byPath.TryAdd(path, node2);
-        return node2;
+        if (!draft.InSlice)
+        {
+            byPath.TryAdd(path, result);
+        }
+
+        return result;
     }
 
     private static int ParseMax(string? max) =>
         max is null or "*" ? ElementNode.Unbounded : int.TryParse(max, out var value) ? value : ElementNode.Unbounded;
-
-    private sealed class Draft(ElementDefinition element)
-    {
-        public ElementDefinition Element { get; } = element;
-
-        public List<Draft> Children { get; } = [];
-    }
 }

@@ -8,25 +8,40 @@ namespace FhirRecovery.Validation.Running;
 /// <summary>
 /// Walks an instance (the POCO as read) against a compiled structure: for each value, runs the element's
 /// checks and its type's checks, then matches its children to child definitions (unknown elements,
-/// cardinality, choice types) and descends. Only generated POCO accessors are used: no reflection.
+/// cardinality, choice types, slices) and descends. Only generated POCO accessors are used: no reflection.
 /// </summary>
 internal static class InstanceWalker
 {
     public static void WalkResource(Resource resource, CompiledStructure structure, string expression, ValidationRun run) =>
-        WalkValue(resource, structure.Root, structure, expression, run, isStructureRoot: true);
+        WalkValue(resource, structure.Root, structure, expression, run, isStructureRoot: true, nestResources: true);
 
-    /// <summary>Walks a value (e.g. an extension) against a structure that defines it.</summary>
+    /// <summary>Walks a value (e.g. an extension or a data type) against a structure that defines it.</summary>
     public static void WalkAgainst(Base value, CompiledStructure structure, string expression, ValidationRun run) =>
-        WalkValue(value, structure.Root, structure, expression, run, isStructureRoot: true);
+        WalkValue(value, structure.Root, structure, expression, run, isStructureRoot: true, nestResources: false);
 
-    private static void WalkValue(Base value, ElementNode definition, CompiledStructure owner, string expression, ValidationRun run, bool isStructureRoot)
+    /// <summary>Walks an item against one slice of its element (the base element was walked already).</summary>
+    public static void WalkSlice(Base item, ElementNode slice, CompiledStructure? owner, string expression, ValidationRun run) =>
+        WalkValue(item, slice, owner, expression, run, isStructureRoot: false, nestResources: false);
+
+    private static void WalkValue(Base value, ElementNode definition, CompiledStructure? owner, string expression, ValidationRun run,
+        bool isStructureRoot, bool nestResources)
     {
+        foreach (var check in definition.Checks)
+        {
+            check.Check(value, expression, run);
+        }
+
         CompiledStructure? typeStructure = null;
         if (!isStructureRoot)
         {
             if (value is Resource nested)
             {
-                ResourceValidator.ValidateNested(nested, expression, run, isContained: definition.Name == "contained");
+                // Contained resources and Bundle entries are validated as resources in their own right, once.
+                if (nestResources)
+                {
+                    ResourceValidator.ValidateNested(nested, expression, run, isContained: definition.Name == "contained");
+                }
+
                 return;
             }
 
@@ -34,34 +49,29 @@ internal static class InstanceWalker
             if (!value.TypeName.Contains('.', StringComparison.Ordinal))
             {
                 typeStructure = run.Structures.ForType(value.TypeName);
-            }
-        }
-
-        foreach (var check in definition.Checks)
-        {
-            check.Check(value, expression, run);
-        }
-
-        if (typeStructure is not null)
-        {
-            foreach (var check in typeStructure.Root.Checks)
-            {
-                check.Check(value, expression, run);
+                if (typeStructure is not null)
+                {
+                    foreach (var check in typeStructure.Root.Checks)
+                    {
+                        check.Check(value, expression, run);
+                    }
+                }
             }
         }
 
         var (children, childOwner) = ChildDefinitions(definition, owner, typeStructure);
-        WalkChildren(value, children, childOwner, expression, run);
+        WalkChildren(value, children, childOwner, expression, run, nestResources);
     }
 
-    private static (ElementNode Parent, CompiledStructure Owner) ChildDefinitions(ElementNode definition, CompiledStructure owner, CompiledStructure? typeStructure)
+    private static (ElementNode Parent, CompiledStructure? Owner) ChildDefinitions(ElementNode definition, CompiledStructure? owner, CompiledStructure? typeStructure)
     {
         if (definition.Children.Count > 0)
         {
             return (definition, owner);
         }
 
-        if (definition.ContentReference is { Length: > 1 } reference && owner.ByPath.TryGetValue(reference[(reference.IndexOf('#') + 1)..], out var target))
+        if (definition.ContentReference is { Length: > 1 } reference && owner is not null
+            && owner.ByPath.TryGetValue(reference[(reference.IndexOf('#') + 1)..], out var target))
         {
             return (target, owner);
         }
@@ -69,7 +79,7 @@ internal static class InstanceWalker
         return typeStructure is not null ? (typeStructure.Root, typeStructure) : (definition, owner);
     }
 
-    private static void WalkChildren(Base value, ElementNode parent, CompiledStructure owner, string expression, ValidationRun run)
+    private static void WalkChildren(Base value, ElementNode parent, CompiledStructure? owner, string expression, ValidationRun run, bool nestResources)
     {
         var hasChildren = false;
         foreach (var (name, child) in value.EnumerateElements())
@@ -87,43 +97,55 @@ internal static class InstanceWalker
                 if (list.Count > definition.Max)
                 {
                     run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name,
-                        $"{definition.Path} allows at most {definition.MaxText} but has {list.Count}.");
+                        $"{definition.Display} allows at most {definition.MaxText} but has {list.Count}.");
                 }
 
+                var items = definition.Slicing is null ? null : new List<(Base, string)>(list.Count);
                 for (var i = 0; i < list.Count; i++)
                 {
                     if (list[i] is Base item)
                     {
-                        WalkItem(item, definition, owner, expression, i, run);
+                        var itemExpression = WalkItem(item, definition, owner, expression, i, run, nestResources);
+                        items?.Add((item, itemExpression));
                     }
+                }
+
+                if (items is not null)
+                {
+                    SliceEvaluator.Evaluate(items, definition, owner, expression, run);
                 }
             }
             else if (child is Base single)
             {
                 if (definition.Max == 0)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name, $"{definition.Path} is not allowed here (max 0).");
+                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name, $"{definition.Display} is not allowed here (max 0).");
                 }
 
-                WalkItem(single, definition, owner, expression, null, run);
+                var itemExpression = WalkItem(single, definition, owner, expression, null, run, nestResources);
+                if (definition.Slicing is not null)
+                {
+                    SliceEvaluator.Evaluate([(single, itemExpression)], definition, owner, expression, run);
+                }
             }
         }
 
         CheckRequired(value, parent, expression, run, hasChildren);
     }
 
-    private static void WalkItem(Base item, ElementNode definition, CompiledStructure owner, string parentExpression, int? index, ValidationRun run)
+    private static string WalkItem(Base item, ElementNode definition, CompiledStructure? owner, string parentExpression, int? index, ValidationRun run, bool nestResources)
     {
         var name = definition.IsChoice ? definition.Name + Capitalize(item.TypeName) : definition.Name;
         var expression = index is { } i ? $"{parentExpression}.{name}[{i}]" : parentExpression + "." + name;
         if (definition.IsChoice && !definition.AllowsType(item.TypeName))
         {
             run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
-                $"{definition.Path} does not allow the type '{item.TypeName}' (allowed: {string.Join(", ", definition.TypeCodes)}).");
-            return;
+                $"{definition.Display} does not allow the type '{item.TypeName}' (allowed: {string.Join(", ", definition.TypeCodes)}).");
+            return expression;
         }
 
-        WalkValue(item, definition, owner, expression, run, isStructureRoot: false);
+        WalkValue(item, definition, owner, expression, run, isStructureRoot: false, nestResources);
+        return expression;
     }
 
     private static void CheckRequired(Base value, ElementNode parent, string expression, ValidationRun run, bool hasChildren)
@@ -133,15 +155,20 @@ internal static class InstanceWalker
             // A primitive's value is not a child in the POCO (xhtml.value is 1..1).
             var count = value is PrimitiveType primitive && required.Name == "value" ? (primitive.JsonValue is null ? 0 : 1)
                 : value.TryGetValue(required.Name, out var present) ? present switch
-            {
-                IList list => list.Count,
-                null => 0,
-                _ => 1,
-            } : 0;
+                {
+                    IList list => list.Count,
+                    null => 0,
+                    _ => 1,
+                } : 0;
             if (count < required.Min)
             {
                 run.Findings.Error(OperationOutcome.IssueType.Required, expression,
-                    $"{required.Path}: at least {required.Min} required, but found {count}.");
+                    $"{required.Display}: at least {required.Min} required, but found {count}.");
+            }
+
+            if (count == 0 && required.Slicing is not null)
+            {
+                SliceEvaluator.Evaluate([], required, null, expression, run);
             }
         }
 

@@ -1,0 +1,19 @@
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Compilation;
+
+/// <summary>The compiled slicing of an element: how items are told apart, whether unmatched items are allowed
+/// (open, closed, openAtEnd), whether slices must come in order, and the slices themselves.</summary>
+internal sealed class SlicingRules
+{
+    public required ElementDefinition.SlicingRules Rules { get; init; }
+
+    public required bool Ordered { get; init; }
+
+    /// <summary>"value:code, pattern:system" - for messages.</summary>
+    public required string DiscriminatorText { get; init; }
+
+    public required IReadOnlyList<SliceDefinition> Slices { get; init; }
+
+    public bool HasRequiredSlice => Slices.Any(s => s.Node.Min > 0);
+}
