@@ -50,29 +50,13 @@ internal sealed class ReferenceCheck(string path, FrozenSet<string> targetTypes,
 
     private static Resource? Resolve(ReferenceParts parts, string reference, string at, ValidationRun run)
     {
-        var scope = run.Scope;
-        if (scope is null)
+        var found = ReferenceResolver.Resolve(reference, run.Scope);
+        if (found is null && parts.Kind == ReferenceKind.Contained && run.Scope is not null)
         {
-            return null;
+            run.Findings.Error(OperationOutcome.IssueType.NotFound, at, $"'{reference}' refers to a contained resource that is not there.");
         }
 
-        if (parts.Kind == ReferenceKind.Contained)
-        {
-            if (parts.Id is null)
-            {
-                return scope.ContainedHost; // "#" refers to the container itself
-            }
-
-            var found = (scope.ContainedHost as DomainResource)?.Contained.FirstOrDefault(c => c.Id == parts.Id);
-            if (found is null)
-            {
-                run.Findings.Error(OperationOutcome.IssueType.NotFound, at, $"'{reference}' refers to a contained resource that is not there.");
-            }
-
-            return found;
-        }
-
-        return scope.Bundle?.Resolve(reference, scope.FullUrl);
+        return found;
     }
 
     private void CheckTargetProfiles(Resource target, string at, ValidationRun run)

@@ -42,7 +42,10 @@ internal sealed class ElementNode
     /// <summary>The slicing of this element (discriminators, rules, slices); null when not sliced.</summary>
     public SlicingRules? Slicing { get; init; }
 
-    public string Display => SliceName is null ? Path : $"{Path}:{SliceName}";
+    /// <summary>The element id ("Observation.component:systolic.value[x]"): names the slice an element belongs to.</summary>
+    public required string Id { get; init; }
+
+    public string Display => Id.Contains(':', StringComparison.Ordinal) ? Id : Path;
 
     public string MaxText => Max == Unbounded ? "*" : Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

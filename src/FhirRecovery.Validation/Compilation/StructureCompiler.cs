@@ -104,6 +104,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
         var result = new ElementNode
         {
             Path = path,
+            Id = element.ElementId ?? path,
             Name = isChoice ? lastSegment[..^3] : lastSegment,
             SliceName = draft.InSlice ? element.SliceName : null,
             Min = isRoot ? 0 : element.Min ?? 0,

@@ -19,13 +19,12 @@ internal sealed record ResourceScope(Resource Resource, Resource? Container, Bun
     {
         var resource = Resource.ToPocoNode(ModelInfo.ModelInspector);
         var root = Container is null ? resource : Container.ToPocoNode(ModelInfo.ModelInspector);
-        var bundle = Bundle;
-        var fullUrl = FullUrl;
         return new FhirEvaluationContext
         {
             Resource = resource,
             RootResource = root,
-            ElementResolver = bundle is null ? null : url => bundle.Resolve(url, fullUrl)?.ToPocoNode(ModelInfo.ModelInspector)!,
+            // resolve() in invariants finds contained resources and entries of the same Bundle, nothing outside.
+            ElementResolver = url => ReferenceResolver.Resolve(url, this)?.ToPocoNode(ModelInfo.ModelInspector)!,
         };
     }
 }

@@ -55,7 +55,14 @@ internal static class ResourceValidator
             return false;
         }
 
-        var probe = new ValidationRun(run.Structures, new FindingList()) { Scope = run.Scope, ResourceDepth = run.ResourceDepth + 1 };
+        // The target gets its own scope, so its invariants see it as %resource (and its container, if contained).
+        var scope = run.Scope;
+        var isContained = scope?.ContainedHost is DomainResource host && host.Contained.Contains(resource);
+        var probe = new ValidationRun(run.Structures, new FindingList())
+        {
+            Scope = new ResourceScope(resource, isContained ? scope!.ContainedHost : null, scope?.Bundle, scope?.Bundle?.FullUrlOf(resource)),
+            ResourceDepth = run.ResourceDepth + 1,
+        };
         ValidateAgainstProfile(resource, profile, resource.TypeName, resource.TypeName, probe);
         return !probe.Findings.HasErrors;
     }

@@ -9,18 +9,35 @@ namespace FhirRecovery.Validation.Checks.Discriminators;
 /// evaluated on an item with FHIRPath; yields the values found there.</summary>
 internal sealed class DiscriminatorPath
 {
+    private const string Resolve = "resolve()";
+
     private readonly CompiledExpression? _compiled;
+    private readonly bool _startsWithResolve;
 
     public DiscriminatorPath(string path)
     {
         Text = path;
-        _compiled = path == "$this" ? null : FhirPathCache.Get(path);
+        // resolve() is done natively (contained, same Bundle): the SDK's resolve() cannot see the container of a
+        // reference evaluated on its own. What follows it, if anything, is FHIRPath on the target.
+        _startsWithResolve = path == Resolve || path.StartsWith(Resolve + ".", StringComparison.Ordinal);
+        var rest = _startsWithResolve ? path[Resolve.Length..].TrimStart('.') : path;
+        _compiled = rest is "$this" or "" ? null : FhirPathCache.Get(rest);
     }
 
     public string Text { get; }
 
     public IReadOnlyList<Base> Select(Base item, ValidationRun run)
     {
+        if (_startsWithResolve)
+        {
+            if (item is not ResourceReference { Reference: { } reference } || ReferenceResolver.Resolve(reference, run.Scope) is not { } target)
+            {
+                return [];
+            }
+
+            item = target;
+        }
+
         if (_compiled is null)
         {
             return [item];
