@@ -92,4 +92,13 @@ public sealed class StructureTests(ValidatorFixture fixture)
         Parallel.For(0, results.Length, i => results[i] = OutcomeAssert.Describe(Validator.Validate(body).Outcome));
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void Validate_DataTypeProfileOnElement_SimpleQuantityRejectsComparator()
+    {
+        // Observation.referenceRange.low is a SimpleQuantity: a Quantity without comparator (sqty-1).
+        const string body = """{"resourceType":"Observation","status":"final","code":{"text":"x"},"referenceRange":[{"low":{"value":1COMPARATOR}}]}""";
+        OutcomeAssert.AllOk(Validator.Validate(body.Replace("COMPARATOR", "", StringComparison.Ordinal)));
+        OutcomeAssert.HasError(Validator.Validate(body.Replace("COMPARATOR", ",\"comparator\":\"<\"", StringComparison.Ordinal)), "Observation.referenceRange[0].low", "sqty-1");
+    }
 }

@@ -8,6 +8,7 @@ internal static class CheckBuilders
         new PrimitiveFormatBuilder(),
         new FixedPatternBuilder(),
         new ReferenceBuilder(),
+        new TypeProfileBuilder(),
         new BindingBuilder(),
         new ExtensionBuilder(),
         new InvariantBuilder(),
