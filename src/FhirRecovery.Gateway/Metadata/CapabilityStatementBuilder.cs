@@ -27,7 +27,7 @@ internal static class CapabilityStatementBuilder
             Name = "FhirRecoveryGateway",
             Title = "FhirRecovery gateway",
             Status = PublicationStatus.Active,
-            Date = new FhirDateTime(definitions.ReadySince).Value,
+            Date = new FhirDateTime(WholeSeconds(definitions.ReadySince)).Value,
             Publisher = options.Publisher,
             Kind = CapabilityStatementKind.Instance,
             Software = new CapabilityStatement.SoftwareComponent { Name = "FhirRecovery Gateway", Version = _softwareVersion },
@@ -59,6 +59,8 @@ internal static class CapabilityStatementBuilder
         SupportedProfile = [.. profilesByType[type]],
         Operation = [ValidateOperationEntry()],
     };
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
     private static CapabilityStatement.OperationComponent ValidateOperationEntry() =>
         new() { Name = "validate", Definition = ValidateDefinition };

@@ -137,6 +137,37 @@ public sealed class ValidateBadInputTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Validate_JsonNestedBeyondTheLimit_Returns400()
+    {
+        var body = """{"resourceType":"Patient","extension":""" + new string('[', 200) + new string(']', 200) + "}";
+
+        using var response = await _client.SendAsync(Post("/Patient/$validate", body, FhirJson));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(Issues(await ReadJsonResourceAsync(response, "OperationOutcome")), i => i.Text.Contains("depth", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Validate_XmlNestedBeyondTheLimit_Returns400()
+    {
+        var body = "<Patient xmlns=\"http://hl7.org/fhir\">" + string.Concat(Enumerable.Repeat("<x>", 200)) + string.Concat(Enumerable.Repeat("</x>", 200)) + "</Patient>";
+
+        using var response = await _client.SendAsync(Post("/Patient/$validate", body, FhirXml, FhirJson));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(Issues(await ReadJsonResourceAsync(response, "OperationOutcome")), i => i.Text.Contains("deeper", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Validate_JsonWithByteOrderMark_IsValidated()
+    {
+        using var response = await _client.SendAsync(Post("/Patient/$validate", "\uFEFF" + Samples.ValidPatientJson, FhirJson));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(Issues(await ReadJsonResourceAsync(response, "OperationOutcome")), i => i.IsError);
+    }
+
     private static string OversizedPatient() =>
         $$"""{"resourceType":"Patient","name":[{"text":"{{new string('x', (int)GatewayFixture.MaxBodyBytes)}}"}]}""";
 }
