@@ -58,7 +58,7 @@ internal sealed class ValidateOperation(
         }
 
         var profiles = RequestedProfiles(context.Request, envelope);
-        var unknown = profiles.Where(p => !loaded.Catalog.Contains(p)).ToList();
+        var unknown = profiles.Where(p => loaded.Catalog.Resolve(p) is not StructureDefinition).ToList();
         if (unknown.Count > 0)
         {
             return Refuse(new(FhirErrors.BadRequest(
@@ -72,7 +72,17 @@ internal sealed class ValidateOperation(
     private FhirResult Validate(LoadedDefinitions loaded, ValidateEnvelope envelope, FhirFormat format, List<string> profiles)
     {
         var started = timeProvider.GetTimestamp();
-        var result = loaded.Validator.Validate(envelope.Resource.Span, format, new ValidationRequest(profiles));
+        ValidationResult result;
+        try
+        {
+            result = loaded.Validator.Validate(envelope.Resource.Span, format, new ValidationRequest(profiles));
+        }
+        catch (ProfileCompilationException exception)
+        {
+            // A requested profile that is not enforced compiles on first use; if it cannot, the request cannot be served.
+            return Refuse(new(FhirErrors.BadRequest(exception.Message, IssueType.NotSupported), "profile-not-compilable"));
+        }
+
         if (result.IsUnreadable)
         {
             return Refuse(new(FhirErrors.Unreadable(result.Outcome), "unreadable"));

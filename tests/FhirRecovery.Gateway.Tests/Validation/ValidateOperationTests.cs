@@ -91,11 +91,11 @@ public sealed class ValidateOperationTests(GatewayFixture fixture)
             i => i.IsError && i.Text.Contains("identifier", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Validate_UnknownProfile_Returns400NamingIt()
+    [Theory]
+    [InlineData("https://example.org/StructureDefinition/not-loaded")]
+    [InlineData("http://hl7.org/fhir/ValueSet/administrative-gender")]
+    public async Task Validate_ProfileThatIsNoKnownStructureDefinition_Returns400NamingIt(string unknown)
     {
-        const string unknown = "https://example.org/StructureDefinition/not-loaded";
-
         using var response = await _client.SendAsync(Post("/Patient/$validate?profile=" + Uri.EscapeDataString(unknown), Samples.ValidPatientJson, FhirJson));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
