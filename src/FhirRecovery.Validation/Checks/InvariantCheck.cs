@@ -9,7 +9,8 @@ namespace FhirRecovery.Validation.Checks;
 /// "implies" needs). %resource and %rootResource are set from the run's scope. An expression that fails
 /// to evaluate is reported as a warning naming the invariant, never thrown.
 /// </summary>
-internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity severity, string human, string expressionText, CompiledExpression compiled) : IElementCheck
+internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity severity, string human, string expressionText, CompiledExpression compiled,
+    Func<Base, bool?>? native = null) : IElementCheck
 {
     public string Key { get; } = key;
 
@@ -18,8 +19,7 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         bool satisfied;
         try
         {
-            var node = value.ToPocoNode(ModelInfo.ModelInspector);
-            satisfied = compiled.Predicate(node, run.EvaluationContext());
+            satisfied = native?.Invoke(value) ?? compiled.Predicate(value.ToPocoNode(ModelInfo.ModelInspector), run.EvaluationContext());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

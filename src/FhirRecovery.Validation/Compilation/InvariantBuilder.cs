@@ -32,7 +32,7 @@ internal sealed class InvariantBuilder : IElementCheckBuilder
                 : OperationOutcome.IssueSeverity.Error;
             try
             {
-                checks.Add(new InvariantCheck(key, severity, constraint.Human ?? key, expression, FhirPathCache.Get(expression)));
+                checks.Add(new InvariantCheck(key, severity, constraint.Human ?? key, expression, FhirPathCache.Get(expression), NativeInvariants.For(key, expression)));
             }
             catch (FormatException e)
             {

@@ -98,7 +98,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
         var lastSegment = path[(path.LastIndexOf('.') + 1)..];
         var isChoice = lastSegment.EndsWith("[x]", StringComparison.Ordinal);
         var frozenChildren = children.ToFrozenDictionary(StringComparer.Ordinal);
-        var slicing = draft.Slices.Count > 0 || element.Slicing is not null
+        var slicing = draft.Slices.Count > 0 || element.Slicing?.Rules == ElementDefinition.SlicingRules.Closed
             ? SlicingCompiler.Compile(draft, slice => Freeze(slice, definition, snapshot, isRoot: false, byPath), catalog)
             : null;
         var result = new ElementNode

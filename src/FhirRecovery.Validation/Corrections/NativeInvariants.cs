@@ -1,0 +1,30 @@
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Validation.Corrections;
+
+/// <summary>
+/// Native evaluation of the core invariants that run on (nearly) every resource or extension, so the common
+/// case does not pay for FHIRPath. Each returns true/false when it can decide, or null to fall back to the
+/// published FHIRPath (kept as the reference). Applied only where the published expression is the one
+/// listed, like <see cref="InvariantCorrections"/>.
+/// </summary>
+internal static class NativeInvariants
+{
+    private static readonly Dictionary<string, (string Published, Func<Base, bool?> Evaluate)> ByKey = new(StringComparer.Ordinal)
+    {
+        // dom-2..dom-5 only constrain contained resources: with none, they hold.
+        ["dom-2"] = ("contained.contained.empty()", value => NoContained(value) ? true : null),
+        ["dom-3"] = ("*", value => NoContained(value) ? true : null),
+        ["dom-4"] = ("contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()", value => NoContained(value) ? true : null),
+        ["dom-5"] = ("contained.meta.security.empty()", value => NoContained(value) ? true : null),
+        // dom-6 (best practice): "text.`div`.exists()".
+        ["dom-6"] = ("text.`div`.exists()", value => value is DomainResource resource ? resource.Text?.Div is { Length: > 0 } : null),
+        // ext-1: "extension.exists() != value.exists()" - an extension has either a value or nested extensions.
+        ["ext-1"] = ("extension.exists() != value.exists()", value => value is Extension extension ? extension.Extension.Count > 0 != (extension.Value is not null) : null),
+    };
+
+    public static Func<Base, bool?>? For(string key, string expression) =>
+        ByKey.TryGetValue(key, out var entry) && (entry.Published == "*" || entry.Published == expression) ? entry.Evaluate : null;
+
+    private static bool NoContained(Base value) => value is DomainResource { Contained.Count: 0 };
+}
