@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using FhirRecovery.Gateway.Definitions;
 
 namespace FhirRecovery.Gateway.Tests.Hosting;
 
-/// <summary>The host is an application, not a library: nothing in it is public API, and nothing is meant to be derived from.</summary>
-public sealed class HouseRuleTests
+/// <summary>The host is an application, not a library: nothing in it is public API, and nothing is meant to be derived
+/// from. And it never parses XML except through the one DTD-refusing reader configuration.</summary>
+public sealed partial class HouseRuleTests
 {
     private static readonly Type[] _gatewayTypes = [.. typeof(DefinitionsState).Assembly.GetTypes()
         .Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false) && !t.Name.Contains('<', StringComparison.Ordinal))
@@ -22,5 +24,38 @@ public sealed class HouseRuleTests
     {
         // Static classes compile to abstract sealed; records and exceptions must be sealed too.
         Assert.Empty(_gatewayTypes.Where(t => t.IsClass && !t.IsSealed).Select(t => t.FullName));
+    }
+
+    [Fact]
+    public void GatewaySource_ParsesXmlOnlyWithSecureReaderSettings()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "FhirRecovery.Gateway"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(sources);
+
+        var offending = sources
+            .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, number: index + 1)))
+            .Where(l => UnsafeXmlEntryPoint().IsMatch(l.line)
+                || (l.line.Contains("XmlReader.Create(", StringComparison.Ordinal) && !l.line.Contains("SecureXml.ReaderSettings()", StringComparison.Ordinal)))
+            .Select(l => $"{Path.GetFileName(l.file)}:{l.number}: {l.line.Trim()}")
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    // Entry points that build their own reader (and so their own DTD settings) from a string, stream or file.
+    [GeneratedRegex(@"\b(XDocument|XElement)\.(Parse|Load)\((?!reader\))|\bnew XmlDocument\b|\bnew XmlTextReader\b|DtdProcessing\.Parse")]
+    private static partial Regex UnsafeXmlEntryPoint();
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FhirRecovery.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("FhirRecovery.sln not found above " + AppContext.BaseDirectory);
     }
 }
