@@ -8,7 +8,9 @@ internal static class FhirResponse
 {
     public static async Task WriteAsync(HttpContext context, int statusCode, Resource resource, ResponseFormat format)
     {
-        var body = FhirSerialization.ToBytes(resource, format.Format);
+        // FHIR's _pretty=true asks for indented output, for people reading answers in a terminal.
+        var pretty = string.Equals(context.Request.Query["_pretty"], "true", StringComparison.OrdinalIgnoreCase);
+        var body = FhirSerialization.ToBytes(resource, format.Format, pretty);
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = format.ContentType;

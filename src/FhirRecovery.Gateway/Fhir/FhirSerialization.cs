@@ -14,17 +14,18 @@ internal static class FhirSerialization
 
     // The default encoder escapes '+', quotes and non-ASCII letters for embedding in HTML; a FHIR JSON body is never
     // embedded in HTML, and "application/fhir\u002Bjson" or "O\u0027Brien" helps nobody reading an outcome.
-    private static readonly JsonWriterOptions _jsonWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions _compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions _indented = _compact with { Indented = true };
 
-    public static byte[] ToBytes(Resource resource, FhirFormat format)
+    public static byte[] ToBytes(Resource resource, FhirFormat format, bool pretty = false)
     {
         if (format == FhirFormat.Xml)
         {
-            return _xml.SerializeToBytes(resource);
+            return _xml.SerializeToBytes(resource, pretty);
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, _jsonWriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, pretty ? _indented : _compact))
         {
             _json.Serialize(resource, writer);
         }

@@ -91,6 +91,18 @@ public sealed class MetadataEndpointTests(GatewayFixture fixture)
     }
 
     [Theory]
+    [InlineData(FhirJson)]
+    [InlineData(FhirXml)]
+    public async Task Metadata_PrettyTrue_IndentsAndDefaultIsCompact(string accept)
+    {
+        using var pretty = await _client.SendAsync(Get("/metadata?_pretty=true", accept));
+        using var compact = await _client.SendAsync(Get("/metadata", accept));
+
+        Assert.Contains('\n', await pretty.Content.ReadAsStringAsync());
+        Assert.DoesNotContain('\n', await compact.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData("application/fhir+json;q=0.5, application/fhir+xml", FhirXml)]
     [InlineData("text/html, application/xml;q=0.9", "application/xml")]
     [InlineData("*/*", FhirJson)]
