@@ -81,4 +81,12 @@ public sealed class BindingTests(ValidatorFixture fixture)
         OutcomeAssert.AllOk(Validator.Validate(condition.Replace("CODE", "active", StringComparison.Ordinal)));
         OutcomeAssert.HasError(Validator.Validate(condition.Replace("CODE", "sleeping", StringComparison.Ordinal)), "Condition.clinicalStatus");
     }
+
+    [Fact]
+    public void Validate_RequiredBindingOnPlainCode_SystemInferredFromValueSet()
+    {
+        // Observation.language is a plain `code` (no system in the instance); the test profile binds it to test-colours.
+        OutcomeAssert.AllOk(Validator.Validate(TestProfiles.ObservationWith(""","language":"crimson" """), TestProfiles.Observation));
+        OutcomeAssert.HasError(Validator.Validate(TestProfiles.ObservationWith(""","language":"grey" """), TestProfiles.Observation), "Observation.language", "'grey'");
+    }
 }

@@ -75,5 +75,13 @@ public sealed class BundleTests(ValidatorFixture fixture)
         Assert.Single(OutcomeAssert.Findings(result));
     }
 
+    [Fact]
+    public void Validate_EntryWithMetaProfile_ValidatedAgainstThatProfile()
+    {
+        const string entry = """{"resourceType":"Bundle","type":"collection","entry":[{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000001","resource":{"resourceType":"Patient","meta":{"profile":["https://fhirrecovery.org.uk/fhir/StructureDefinition/recovery-patient"]}IDENTIFIER}}]}""";
+        OutcomeAssert.HasError(Validator.Validate(entry.Replace("IDENTIFIER", "", StringComparison.Ordinal)), "Bundle.entry[0].resource", "Patient.identifier");
+        OutcomeAssert.AllOk(Validator.Validate(entry.Replace("IDENTIFIER", ",\"identifier\":[{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9000000009\"}]", StringComparison.Ordinal)));
+    }
+
     private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);
 }

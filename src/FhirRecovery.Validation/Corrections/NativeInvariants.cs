@@ -21,6 +21,15 @@ internal static class NativeInvariants
         ["dom-6"] = ("text.`div`.exists()", value => value is DomainResource resource ? resource.Text?.Div is { Length: > 0 } : null),
         // ext-1: "extension.exists() != value.exists()" - an extension has either a value or nested extensions.
         ["ext-1"] = ("extension.exists() != value.exists()", value => value is Extension extension ? extension.Extension.Count > 0 != (extension.Value is not null) : null),
+        // Per Bundle entry: run a thousand times in a Bundle of a thousand.
+        ["bdl-5"] = ("resource.exists() or request.exists() or response.exists()",
+            value => value is Bundle.EntryComponent entry ? entry.Resource is not null || entry.Request is not null || entry.Response is not null : null),
+        ["bdl-8"] = ("fullUrl.exists() implies fullUrl.contains('/_history/').not()",
+            value => value is Bundle.EntryComponent entry ? !(entry.FullUrl?.Contains("/_history/", StringComparison.Ordinal) ?? false) : null),
+        // Per Observation.
+        ["obs-6"] = ("dataAbsentReason.empty() or value.empty()", value => value is Observation o ? o.DataAbsentReason is null || o.Value is null : null),
+        ["obs-7"] = ("value.empty() or component.code.where(coding.intersect(%resource.code.coding).exists()).empty()",
+            value => value is Observation o && (o.Value is null || o.Component.Count == 0) ? true : null),
     };
 
     public static Func<Base, bool?>? For(string key, string expression) =>
