@@ -35,10 +35,10 @@ internal sealed class DefinitionsLoader(
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            var reason = exception is FhirPackageException or ProfileCompilationException or DefinitionsException
-                ? exception.Message
-                : $"{exception.GetType().Name}: {exception.Message}";
-            Log.StartupFailed(logger, reason, exception is DefinitionsException ? null : exception);
+            // Expected failures carry a message that says it all; anything else is a bug and keeps its stack trace.
+            var expected = exception is FhirPackageException or ProfileCompilationException or DefinitionsException;
+            var reason = expected ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+            Log.StartupFailed(logger, reason, expected ? null : exception);
             state.MarkFailed(reason);
             lifetime.StopApplication();
         }

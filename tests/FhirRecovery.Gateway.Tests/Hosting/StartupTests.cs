@@ -22,6 +22,44 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Start_EnforcedProfileThatCannotCompile_StopsWithExitCode1AndLogsWhy()
+    {
+        const string broken = "https://example.org/StructureDefinition/broken";
+        var packages = Directory.CreateTempSubdirectory("gateway-packages-");
+        try
+        {
+            foreach (var package in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "fhir-packages"), "*.tgz"))
+            {
+                File.Copy(package, Path.Combine(packages.FullName, Path.GetFileName(package)));
+            }
+
+            // A profile on a base that exists nowhere: it loads, but its snapshot cannot be generated.
+            await File.WriteAllTextAsync(Path.Combine(packages.FullName, "StructureDefinition-broken.json"), $$$"""
+                {"resourceType":"StructureDefinition","id":"broken","url":"{{{broken}}}","name":"Broken","status":"draft",
+                 "kind":"resource","abstract":false,"type":"Patient","derivation":"constraint",
+                 "baseDefinition":"https://example.org/StructureDefinition/does-not-exist",
+                 "differential":{"element":[{"id":"Patient.identifier","path":"Patient.identifier","min":1}]}}
+                """);
+            await using var host = await GatewayHost.StartAsync(new Dictionary<string, string?>
+            {
+                ["FhirRecovery:PackageDirectory"] = packages.FullName,
+                ["FhirRecovery:EnforcedProfiles:0"] = broken,
+            });
+
+            var exitCode = await host.Run.WaitAsync(TimeSpan.FromSeconds(90));
+
+            Assert.Equal(1, exitCode);
+            var failure = Assert.Single(host.Logs.Events, e => e.Level == LogEventLevel.Fatal);
+            Assert.Contains(broken, InMemoryLogSink.Render(failure), StringComparison.Ordinal);
+            Assert.Contains("does-not-exist", InMemoryLogSink.Render(failure), StringComparison.Ordinal);
+        }
+        finally
+        {
+            packages.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Start_InvalidOptions_StopsWithExitCode1ListingEveryProblem()
     {
         await using var host = await GatewayHost.StartAsync(new Dictionary<string, string?>
