@@ -13,6 +13,10 @@ public static class Samples
     public const string InvalidPatientJson =
         """{"resourceType":"Patient","id":"p1","favouriteColour":"blue","birthDate":"29/02/1980"}""";
 
+    /// <summary>Two values where R4 allows one (active is 0..1), and a link without its required other (1..1).</summary>
+    public const string PatientWithBadCardinalityJson =
+        """{"resourceType":"Patient","active":[true,false],"link":[{"type":"seealso"}]}""";
+
     /// <summary>Two subjects where R4 allows one.</summary>
     public const string ObservationWithTwoSubjectsJson =
         """{"resourceType":"Observation","status":"final","code":{"text":"weight"},"subject":[{"reference":"Patient/1"},{"reference":"Patient/2"}]}""";

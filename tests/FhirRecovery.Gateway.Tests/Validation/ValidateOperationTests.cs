@@ -20,7 +20,8 @@ public sealed class ValidateOperationTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var issues = Issues(await ReadJsonResourceAsync(response, "OperationOutcome"));
-        Assert.DoesNotContain(issues, i => i.IsError || i.Severity == "warning");
+        Assert.NotEmpty(issues);
+        Assert.All(issues, i => Assert.Equal("information", i.Severity));
     }
 
     [Fact]
@@ -45,6 +46,17 @@ public sealed class ValidateOperationTests(GatewayFixture fixture)
         var errors = Issues(await ReadJsonResourceAsync(response, "OperationOutcome")).Where(i => i.IsError).ToList();
         Assert.Contains(errors, i => i.Expressions.Contains("Patient.favouriteColour"));
         Assert.Contains(errors, i => i.Expressions.Contains("Patient.birthDate"));
+    }
+
+    [Fact]
+    public async Task Validate_PatientBreakingCardinality_ReportsEachWithItsExpression()
+    {
+        using var response = await _client.SendAsync(Post("/Patient/$validate", Samples.PatientWithBadCardinalityJson, FhirJson));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = Issues(await ReadJsonResourceAsync(response, "OperationOutcome")).Where(i => i.IsError).ToList();
+        Assert.Contains(errors, i => i.Expressions.Any(e => e.StartsWith("Patient.active", StringComparison.Ordinal)));
+        Assert.Contains(errors, i => i.Expressions.Any(e => e.StartsWith("Patient.link[0]", StringComparison.Ordinal)));
     }
 
     [Fact]
