@@ -15,6 +15,8 @@ internal static class FhirResponse
         response.StatusCode = statusCode;
         response.ContentType = format.ContentType;
         response.ContentLength = body.Length;
+        // Browsers must not guess a type from an OperationOutcome that quotes the caller's input.
+        response.Headers.XContentTypeOptions = "nosniff";
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await response.Body.WriteAsync(body, context.RequestAborted);

@@ -4,7 +4,8 @@ namespace FhirRecovery.Gateway.Observability;
 /// query string or body, which can carry patient identifiers.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = LogEventIds.RequestCompleted, Level = LogLevel.Information,
+    // Information, or Error for a 5xx: the level is the first thing an operator filters on.
+    [LoggerMessage(EventId = LogEventIds.RequestCompleted,
         Message = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {ElapsedMs:0.0} ms")]
-    public static partial void RequestCompleted(ILogger logger, string requestMethod, string routeTemplate, int statusCode, double elapsedMs);
+    public static partial void RequestCompleted(ILogger logger, LogLevel level, string requestMethod, string routeTemplate, int statusCode, double elapsedMs);
 }

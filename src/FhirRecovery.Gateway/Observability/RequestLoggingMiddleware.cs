@@ -20,7 +20,9 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, TimeProvide
         {
             var elapsed = timeProvider.GetElapsedTime(started);
             var routeTemplate = RouteTemplateOf(context);
-            Log.RequestCompleted(logger, context.Request.Method, routeTemplate, context.Response.StatusCode, elapsed.TotalMilliseconds);
+            var status = context.Response.StatusCode;
+            var level = status >= StatusCodes.Status500InternalServerError ? LogLevel.Error : LogLevel.Information;
+            Log.RequestCompleted(logger, level, context.Request.Method, routeTemplate, status, elapsed.TotalMilliseconds);
         }
     }
 

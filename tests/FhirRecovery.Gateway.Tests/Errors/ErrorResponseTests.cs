@@ -20,6 +20,7 @@ public sealed class ErrorResponseTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains(Issues(await ReadJsonResourceAsync(response, "OperationOutcome")), i => i.Code == "not-found");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
@@ -73,8 +74,12 @@ public sealed class ErrorResponseTests(GatewayFixture fixture)
         Assert.Contains("boom-1", issue.Text, StringComparison.Ordinal);
         Assert.Equal("boom-1", response.Headers.GetValues("X-Request-ID").Single());
 
-        // The exception itself is logged once, for the operators.
+        // The exception itself is logged once, for the operators, and the request log line is an error too.
         var logged = await fixture.Host.Logs.WaitForAsync(e => e.Exception?.Message == "secret-exception-detail");
         Assert.Equal(Serilog.Events.LogEventLevel.Error, logged.Level);
+        var requestLog = await fixture.Host.Logs.WaitForAsync(e =>
+            Observability.CorrelationTests.IsRequestLog(e) && Observability.CorrelationTests.HasScalar(e, "RequestId", "boom-1"));
+        Assert.Equal(Serilog.Events.LogEventLevel.Error, requestLog.Level);
+        Assert.Single(fixture.Host.Logs.Events, e => e.Exception?.Message == "secret-exception-detail");
     }
 }
