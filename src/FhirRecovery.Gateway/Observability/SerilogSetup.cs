@@ -1,6 +1,8 @@
+using FhirRecovery.Gateway.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
-using FhirRecovery.Gateway.Hosting;
 using Serilog.Formatting.Compact;
 
 namespace FhirRecovery.Gateway.Observability;
@@ -13,8 +15,12 @@ internal static class SerilogSetup
 
     public static IServiceCollection AddGatewaySerilog(this IServiceCollection services, IConfiguration configuration)
     {
-        var format = configuration.GetSection(GatewayConfiguration.SectionName).Get<ObservabilityOptions>()?.LogFormat
-            ?? ConsoleLogFormat.Json;
+        var section = configuration.GetSection(GatewayConfiguration.SectionName);
+        services.AddOptions<ObservabilityOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ObservabilityOptions>, ObservabilityOptionsValidator>());
+
+        // Read here, leniently, because the logger must exist before validation can report a wrong value.
+        var format = (section.Get<ObservabilityOptions>() ?? new ObservabilityOptions()).ParsedLogFormat;
 
         // preserveStaticLogger: each host owns its logger, so several hosts (tests) never share one through Log.Logger.
         return services.AddSerilog((provider, logger) =>

@@ -46,6 +46,7 @@ public sealed class ConfigurationFileTests
         AssertValid(new DefinitionsOptionsValidator(), configuration.Get<DefinitionsOptions>()!);
         AssertValid(new RequestLimitsOptionsValidator(), configuration.Get<RequestLimitsOptions>()!);
         AssertValid(new MetadataOptionsValidator(), configuration.Get<MetadataOptions>() ?? new MetadataOptions());
+        AssertValid(new ObservabilityOptionsValidator(), configuration.Get<ObservabilityOptions>()!);
     }
 
     [Fact]

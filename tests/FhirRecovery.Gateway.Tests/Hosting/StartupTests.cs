@@ -67,6 +67,7 @@ public sealed class StartupTests
             ["FhirRecovery:PackageDirectory"] = "/no/such/folder",
             ["FhirRecovery:MaxRequestBodyBytes"] = "12",
             ["FhirRecovery:PublicBaseUrl"] = "not a url",
+            ["FhirRecovery:LogFormat"] = "Xml",
         });
 
         var exitCode = await host.Run.WaitAsync(TimeSpan.FromSeconds(60));
@@ -77,5 +78,6 @@ public sealed class StartupTests
         Assert.Contains("/no/such/folder", text, StringComparison.Ordinal);
         Assert.Contains("MaxRequestBodyBytes", text, StringComparison.Ordinal);
         Assert.Contains("PublicBaseUrl", text, StringComparison.Ordinal);
+        Assert.Contains("LogFormat", text, StringComparison.Ordinal);
     }
 }
