@@ -40,7 +40,7 @@ public sealed partial class FhirValidator
             try
             {
                 var structure = _structures.Get(url);
-                _ = _structures.ForType(structure.Type);
+                StructureWarmer.WarmReachableTypes(structure, _structures);
             }
             catch (Exception e) when (e is FhirPackageException or InvalidOperationException)
             {

@@ -78,7 +78,7 @@ public sealed class BundleTests(ValidatorFixture fixture)
     [Fact]
     public void Validate_EntryWithMetaProfile_ValidatedAgainstThatProfile()
     {
-        const string entry = """{"resourceType":"Bundle","type":"collection","entry":[{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000001","resource":{"resourceType":"Patient","meta":{"profile":["https://fhirrecovery.org.uk/fhir/StructureDefinition/recovery-patient"]}IDENTIFIER}}]}""";
+        const string entry = """{"resourceType":"Bundle","type":"collection","entry":[{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000001","resource":{"resourceType":"Patient","meta":{"profile":["http://test.fhirrecovery.org.uk/StructureDefinition/test-identified-patient"]}IDENTIFIER}}]}""";
         OutcomeAssert.HasError(Validator.Validate(entry.Replace("IDENTIFIER", "", StringComparison.Ordinal)), "Bundle.entry[0].resource", "Patient.identifier");
         OutcomeAssert.AllOk(Validator.Validate(entry.Replace("IDENTIFIER", ",\"identifier\":[{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9000000009\"}]", StringComparison.Ordinal)));
     }

@@ -9,6 +9,9 @@ namespace FhirRecovery.Validation.Tests;
 /// <summary>Each native invariant must agree with its published FHIRPath wherever it decides.</summary>
 public sealed class NativeInvariantsTests
 {
+    private const string Bdl3 = "entry.all(request.exists() = (%resource.type = 'batch' or %resource.type = 'transaction' or %resource.type = 'history'))";
+    private const string Bdl4 = "entry.all(response.exists() = (%resource.type = 'batch-response' or %resource.type = 'transaction-response' or %resource.type = 'history'))";
+
     public static TheoryData<string, string, Base> Cases()
     {
         var withContained = new Observation { Contained = [new Patient { Id = "p" }], Subject = new ResourceReference("#p") };
@@ -27,6 +30,15 @@ public sealed class NativeInvariantsTests
             { "bdl-8", "fullUrl.exists() implies fullUrl.contains('/_history/').not()", new Bundle.EntryComponent { FullUrl = "https://a/Patient/1/_history/2" } },
             { "bdl-8", "fullUrl.exists() implies fullUrl.contains('/_history/').not()", new Bundle.EntryComponent { FullUrl = "https://a/Patient/1" } },
             { "bdl-8", "fullUrl.exists() implies fullUrl.contains('/_history/').not()", new Bundle.EntryComponent() },
+            { "bdl-1", "total.empty() or (type = 'searchset') or (type = 'history')", new Bundle { Type = Bundle.BundleType.Collection, Total = 1 } },
+            { "bdl-1", "total.empty() or (type = 'searchset') or (type = 'history')", new Bundle { Type = Bundle.BundleType.Searchset, Total = 1 } },
+            { "bdl-2", "entry.search.empty() or (type = 'searchset')", new Bundle { Type = Bundle.BundleType.Collection, Entry = [new() { Search = new() { Score = 1 } }] } },
+            { "bdl-2", "entry.search.empty() or (type = 'searchset')", new Bundle { Type = Bundle.BundleType.Collection, Entry = [new() { Resource = new Patient() }] } },
+            { "bdl-3", Bdl3, new Bundle { Type = Bundle.BundleType.Transaction, Entry = [new() { Resource = new Patient() }] } },
+            { "bdl-3", Bdl3, new Bundle { Type = Bundle.BundleType.Transaction, Entry = [new() { Request = new() { Method = Bundle.HTTPVerb.POST, Url = "Patient" } }] } },
+            { "bdl-3", Bdl3, new Bundle { Type = Bundle.BundleType.Collection, Entry = [new() { Request = new() { Method = Bundle.HTTPVerb.POST, Url = "Patient" } }] } },
+            { "bdl-4", Bdl4, new Bundle { Type = Bundle.BundleType.BatchResponse, Entry = [new() { Response = new() { Status = "200" } }] } },
+            { "bdl-4", Bdl4, new Bundle { Type = Bundle.BundleType.Collection, Entry = [new() { Response = new() { Status = "200" } }] } },
             { "obs-6", "dataAbsentReason.empty() or value.empty()", new Observation { Value = new FhirString("x"), DataAbsentReason = new CodeableConcept { Text = "n/a" } } },
             { "obs-6", "dataAbsentReason.empty() or value.empty()", new Observation { Value = new FhirString("x") } },
             { "obs-7", "value.empty() or component.code.where(coding.intersect(%resource.code.coding).exists()).empty()", new Observation { Value = new FhirString("x") } },
