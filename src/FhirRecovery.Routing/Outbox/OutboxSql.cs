@@ -1,0 +1,87 @@
+namespace FhirRecovery.Routing.Outbox;
+
+/// <summary>
+/// The outbox statements, shared by SQLite and PostgreSQL (both speak ON CONFLICT and RETURNING). Only the claim
+/// differs: PostgreSQL locks candidates with FOR UPDATE SKIP LOCKED, SQLite relies on its single writer.
+/// Times are Unix milliseconds from the injected TimeProvider, never the database clock, so tests control time.
+/// </summary>
+internal sealed class OutboxSql(string table, bool skipLocked)
+{
+    public const string StatusColumns =
+        "id, sender_id, idempotency_key, receiver_id, payload_kind, correlation_id, state, attempt_count, created_at, "
+        + "updated_at, next_attempt_at, last_error, delivered_at, receiver_status, response_body, dead_lettered_at";
+
+    public const string MessageColumns =
+        "seq, id, sender_id, idempotency_key, receiver_id, patient_key, payload_kind, request_path, content_type, body, "
+        + "correlation_id, attempt_count, created_at, retry_window_start, lease_owner, lease_expires_at";
+
+    // Due, and no earlier message for the same patient and receiver is still undelivered (dead letters included:
+    // a later message must not overtake one an operator has yet to replay).
+    private string DueCandidates => $"""
+        SELECT o.seq AS due_seq FROM {table} o
+        WHERE ((o.state IN ('queued', 'failed') AND o.next_attempt_at <= @now)
+               OR (o.state = 'in_flight' AND o.lease_expires_at <= @now))
+          AND NOT EXISTS (SELECT 1 FROM {table} e
+                          WHERE e.patient_key = o.patient_key AND e.receiver_id = o.receiver_id
+                            AND e.seq < o.seq AND e.state <> 'delivered')
+        ORDER BY o.seq
+        LIMIT @limit
+        """;
+
+    public string Insert => $"""
+        INSERT INTO {table} (id, sender_id, idempotency_key, receiver_id, patient_key, payload_kind, request_path,
+                             content_type, body, correlation_id, state, attempt_count, created_at, updated_at,
+                             next_attempt_at, retry_window_start)
+        VALUES (@id, @sender, @key, @receiver, @patient, @kind, @path, @content_type, @body, @correlation, 'queued', 0,
+                @now, @now, @now, @now)
+        ON CONFLICT (sender_id, idempotency_key, receiver_id) DO NOTHING
+        RETURNING {StatusColumns}
+        """;
+
+    public string SelectByKey =>
+        $"SELECT {StatusColumns} FROM {table} WHERE sender_id = @sender AND idempotency_key = @key AND receiver_id = @receiver";
+
+    public string SelectById => $"SELECT {StatusColumns} FROM {table} WHERE id = @id";
+
+    public string Claim => skipLocked
+        ? $"""
+            WITH due AS ({DueCandidates} FOR UPDATE OF o SKIP LOCKED)
+            UPDATE {table} m SET state = 'in_flight', lease_owner = @owner, lease_expires_at = @lease,
+                   attempt_count = m.attempt_count + 1, updated_at = @now
+            FROM due WHERE m.seq = due.due_seq
+            RETURNING {MessageColumns}
+            """
+        : $"""
+            UPDATE {table} SET state = 'in_flight', lease_owner = @owner, lease_expires_at = @lease,
+                   attempt_count = attempt_count + 1, updated_at = @now
+            WHERE seq IN ({DueCandidates})
+            RETURNING {MessageColumns}
+            """;
+
+    // The lease owner and attempt count fence every result: a worker whose lease was taken over records nothing.
+    private const string Fence = "id = @id AND state = 'in_flight' AND lease_owner = @owner AND attempt_count = @attempt";
+
+    public string MarkDelivered => $"""
+        UPDATE {table} SET state = 'delivered', delivered_at = @now, updated_at = @now, receiver_status = @status,
+               response_body = @response, lease_owner = NULL, lease_expires_at = NULL
+        WHERE {Fence}
+        """;
+
+    public string MarkFailed => $"""
+        UPDATE {table} SET state = 'failed', next_attempt_at = @next, last_error = @error, updated_at = @now,
+               lease_owner = NULL, lease_expires_at = NULL
+        WHERE {Fence}
+        """;
+
+    public string MarkDeadLettered => $"""
+        UPDATE {table} SET state = 'dead_lettered', dead_lettered_at = @now, last_error = @error, updated_at = @now,
+               lease_owner = NULL, lease_expires_at = NULL
+        WHERE {Fence}
+        """;
+
+    public string Replay => $"""
+        UPDATE {table} SET state = 'queued', attempt_count = 0, next_attempt_at = @now, retry_window_start = @now,
+               dead_lettered_at = NULL, updated_at = @now
+        WHERE id = @id AND state = 'dead_lettered'
+        """;
+}

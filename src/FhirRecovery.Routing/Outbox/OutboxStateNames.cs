@@ -1,0 +1,21 @@
+namespace FhirRecovery.Routing.Outbox;
+
+/// <summary>The state names stored in the database (stable: both stores and operators' SQL depend on them).</summary>
+internal static class OutboxStateNames
+{
+    public const string Queued = "queued";
+    public const string InFlight = "in_flight";
+    public const string Delivered = "delivered";
+    public const string Failed = "failed";
+    public const string DeadLettered = "dead_lettered";
+
+    public static OutboxState Parse(string name) => name switch
+    {
+        Queued => OutboxState.Queued,
+        InFlight => OutboxState.InFlight,
+        Delivered => OutboxState.Delivered,
+        Failed => OutboxState.Failed,
+        DeadLettered => OutboxState.DeadLettered,
+        _ => throw new InvalidOperationException($"Unknown outbox state '{name}' in the store."),
+    };
+}

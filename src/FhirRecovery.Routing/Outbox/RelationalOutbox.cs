@@ -1,0 +1,166 @@
+using System.Data.Common;
+
+namespace FhirRecovery.Routing.Outbox;
+
+/// <summary>
+/// The outbox operations over any ADO.NET provider. Every write runs in a write transaction from
+/// <paramref name="beginWrite"/> (BEGIN IMMEDIATE on SQLite), so nothing is check-then-act.
+/// </summary>
+internal sealed class RelationalOutbox(
+    OutboxSql sql,
+    Func<CancellationToken, Task<DbConnection>> open,
+    Func<DbConnection, CancellationToken, Task<DbTransaction>> beginWrite,
+    OutboxOptions options,
+    TimeProvider timeProvider)
+{
+    public async Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.SenderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.IdempotencyKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.ReceiverEndpointId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.PatientKey);
+        var now = timeProvider.GetUtcNow();
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var keys = new Dictionary<string, object?>
+        {
+            ["sender"] = request.SenderId,
+            ["key"] = request.IdempotencyKey,
+            ["receiver"] = request.ReceiverEndpointId,
+        };
+        var insert = new Dictionary<string, object?>(keys)
+        {
+            ["id"] = Guid.CreateVersion7(now).ToString("N"),
+            ["patient"] = request.PatientKey,
+            ["kind"] = request.PayloadKind,
+            ["path"] = request.RequestPath,
+            ["content_type"] = request.ContentType,
+            ["body"] = request.Body,
+            ["correlation"] = request.CorrelationId,
+            ["now"] = OutboxRows.ToUnixMs(now),
+        };
+
+        // Insert-or-return-existing: the unique constraint decides, so two replicas cannot both accept.
+        var created = await QuerySingleAsync(connection, transaction, sql.Insert, insert, OutboxRows.ReadStatus, cancellationToken);
+        var stored = created ?? await QuerySingleAsync(connection, transaction, sql.SelectByKey, keys, OutboxRows.ReadStatus, cancellationToken)
+            ?? throw new InvalidOperationException("The outbox refused an insert but holds no message with its key.");
+        await transaction.CommitAsync(cancellationToken);
+        return new EnqueueResult(stored, created is not null);
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        var now = timeProvider.GetUtcNow();
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var claimed = await QueryAsync(connection, transaction, sql.Claim, new Dictionary<string, object?>
+        {
+            ["now"] = OutboxRows.ToUnixMs(now),
+            ["lease"] = OutboxRows.ToUnixMs(now + options.LeaseDuration),
+            ["owner"] = workerId,
+            ["limit"] = maxMessages,
+        }, OutboxRows.ReadMessage, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // RETURNING has no order; callers get acceptance order.
+        return [.. claimed.OrderBy(m => m.Sequence)];
+    }
+
+    public async Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var parameters = Fence(claimed);
+        parameters["status"] = receiverStatus;
+        parameters["response"] = responseBody;
+        return await ExecuteAsync(sql.MarkDelivered, parameters, cancellationToken) == 1;
+    }
+
+    public async Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var now = timeProvider.GetUtcNow();
+#pragma warning disable CA5394 // Jitter spreads retries out; it needs no cryptographic randomness.
+        var next = permanent ? null : options.Retry.NextAttemptAt(claimed.AttemptCount, claimed.RetryWindowStart, now, Random.Shared.NextDouble());
+#pragma warning restore CA5394
+        var parameters = Fence(claimed);
+        parameters["error"] = lastError;
+        if (next is { } nextAttempt)
+        {
+            parameters["next"] = OutboxRows.ToUnixMs(nextAttempt);
+            return await ExecuteAsync(sql.MarkFailed, parameters, cancellationToken) == 1 ? OutboxState.Failed : null;
+        }
+
+        return await ExecuteAsync(sql.MarkDeadLettered, parameters, cancellationToken) == 1 ? OutboxState.DeadLettered : null;
+    }
+
+    public async Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
+        await ExecuteAsync(sql.Replay, new Dictionary<string, object?>
+        {
+            ["id"] = messageId,
+            ["now"] = OutboxRows.ToUnixMs(timeProvider.GetUtcNow()),
+        }, cancellationToken) == 1;
+
+    public async Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        return await QuerySingleAsync(connection, null, sql.SelectById, new Dictionary<string, object?> { ["id"] = messageId }, OutboxRows.ReadStatus, cancellationToken);
+    }
+
+    private Dictionary<string, object?> Fence(OutboxMessage claimed) => new()
+    {
+        ["id"] = claimed.Id,
+        ["owner"] = claimed.LeaseOwner,
+        ["attempt"] = claimed.AttemptCount,
+        ["now"] = OutboxRows.ToUnixMs(timeProvider.GetUtcNow()),
+    };
+
+    private async Task<int> ExecuteAsync(string text, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        await using var command = Command(connection, transaction, text, parameters);
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
+    }
+
+    private static async Task<T?> QuerySingleAsync<T>(
+        DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        where T : class =>
+        (await QueryAsync(connection, transaction, text, parameters, read, cancellationToken)).SingleOrDefault();
+
+    private static async Task<List<T>> QueryAsync<T>(
+        DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, text, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The text is built from our own constants and a validated table name; values are parameters.
+        command.CommandText = text;
+#pragma warning restore CA2100
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

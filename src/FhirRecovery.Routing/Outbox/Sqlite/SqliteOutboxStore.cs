@@ -1,0 +1,109 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace FhirRecovery.Routing.Outbox.Sqlite;
+
+/// <summary>
+/// The default outbox: one SQLite file in WAL mode, full fsync on commit, writes serialised by BEGIN IMMEDIATE.
+/// Safe for several workers in one process or several processes on one machine sharing the file.
+/// </summary>
+public sealed class SqliteOutboxStore : IOutboxStore
+{
+    private const string Table = "outbox_messages";
+    private readonly string _connectionString;
+    private readonly RelationalOutbox _outbox;
+
+    public SqliteOutboxStore(string databasePath, OutboxOptions options, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS {Table} (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                sender_id TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL,
+                receiver_id TEXT NOT NULL,
+                patient_key TEXT NOT NULL,
+                payload_kind TEXT NOT NULL,
+                request_path TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                body TEXT NOT NULL,
+                correlation_id TEXT NULL,
+                state TEXT NOT NULL,
+                attempt_count INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                next_attempt_at INTEGER NOT NULL,
+                retry_window_start INTEGER NOT NULL,
+                lease_owner TEXT NULL,
+                lease_expires_at INTEGER NULL,
+                last_error TEXT NULL,
+                delivered_at INTEGER NULL,
+                receiver_status INTEGER NULL,
+                response_body TEXT NULL,
+                dead_lettered_at INTEGER NULL,
+                UNIQUE (sender_id, idempotency_key, receiver_id));
+            CREATE INDEX IF NOT EXISTS ix_outbox_due ON {Table} (state, next_attempt_at);
+            CREATE INDEX IF NOT EXISTS ix_outbox_order ON {Table} (patient_key, receiver_id, seq);
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
+        _outbox.EnqueueAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
+        _outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
+
+    public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
+        _outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
+
+    public Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken) =>
+        _outbox.MarkAttemptFailedAsync(claimed, lastError, permanent, cancellationToken);
+
+    public Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
+        _outbox.ReplayDeadLetterAsync(messageId, cancellationToken);
+
+    public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
+        _outbox.GetStatusAsync(messageId, cancellationToken);
+
+    private static async Task<DbTransaction> BeginImmediateAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ((SqliteConnection)connection).BeginTransactionAsync(cancellationToken); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked for deferred.
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+
+            // Per connection: FULL makes each commit durable against power loss, not only against a process crash.
+            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
