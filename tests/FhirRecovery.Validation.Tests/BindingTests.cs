@@ -89,4 +89,23 @@ public sealed class BindingTests(ValidatorFixture fixture)
         OutcomeAssert.AllOk(Validator.Validate(TestProfiles.ObservationWith(""","language":"crimson" """), TestProfiles.Observation));
         OutcomeAssert.HasError(Validator.Validate(TestProfiles.ObservationWith(""","language":"grey" """), TestProfiles.Observation), "Observation.language", "'grey'");
     }
+
+    [Fact]
+    public void Validate_UnboundCodingWithUnknownCodeInCompleteCodeSystem_Error()
+    {
+        // Observation.category is bound only "preferred"; the code is still judged by its code system, held completely in the core package.
+        const string body = """{"resourceType":"Observation","status":"final","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"CODE"DISPLAY}]}],"code":{"text":"x"}}""";
+        OutcomeAssert.AllOk(Validator.Validate(body.Replace("CODE", "vital-signs", StringComparison.Ordinal).Replace("DISPLAY", "", StringComparison.Ordinal)));
+        OutcomeAssert.HasError(Validator.Validate(body.Replace("CODE", "vital-sign", StringComparison.Ordinal).Replace("DISPLAY", "", StringComparison.Ordinal)),
+            "Observation.category[0].coding[0].code", "Unknown code 'vital-sign'");
+        var wrongDisplay = Validator.Validate(body.Replace("CODE", "vital-signs", StringComparison.Ordinal).Replace("DISPLAY", ",\"display\":\"Laboratory\"", StringComparison.Ordinal));
+        Assert.False(wrongDisplay.HasErrors, OutcomeAssert.Describe(wrongDisplay.Outcome));
+        OutcomeAssert.HasIssue(wrongDisplay, OperationOutcome.IssueSeverity.Warning, "Observation.category[0].coding[0].display", "Wrong display");
+    }
+
+    [Fact]
+    public void Validate_CodingFromCodeSystemNotHeldLocally_NotJudged()
+    {
+        OutcomeAssert.AllOk(Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://snomed.info/sct","code":"000000"}]}}"""));
+    }
 }

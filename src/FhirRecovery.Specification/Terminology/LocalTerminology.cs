@@ -12,6 +12,7 @@ public sealed class LocalTerminology
 {
     private readonly FhirPackageCatalog _catalog;
     private readonly ConcurrentDictionary<string, Lazy<ValueSetExpansion?>> _expansions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<CodeSystemCodes?>> _codeSystems = new(StringComparer.Ordinal);
 
     internal LocalTerminology(FhirPackageCatalog catalog) => _catalog = catalog;
 
@@ -21,6 +22,16 @@ public sealed class LocalTerminology
         ArgumentNullException.ThrowIfNull(valueSetCanonical);
         return _expansions.GetOrAdd(valueSetCanonical, url => new Lazy<ValueSetExpansion?>(
             () => _catalog.Resolve(url) is ValueSet valueSet ? new ValueSetExpanderRun(_catalog, this).Expand(valueSet, url) : null)).Value;
+    }
+
+    /// <summary>The codes of a code system the packages hold completely; null when it is unknown or not complete
+    /// here (SNOMED CT, LOINC, fragments), so that a code cannot be judged.</summary>
+    public CodeSystemCodes? CodeSystem(string system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return _codeSystems.GetOrAdd(system, url => new Lazy<CodeSystemCodes?>(() =>
+            _catalog.Resolve(url) is Hl7.Fhir.Model.CodeSystem { Content: CodeSystemContentMode.Complete } codeSystem
+                ? new CodeSystemCodes(codeSystem) : null)).Value;
     }
 
     internal ValueSetExpansion? ExpandNested(string valueSetCanonical, HashSet<string> inProgress) =>

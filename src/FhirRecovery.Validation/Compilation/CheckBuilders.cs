@@ -10,6 +10,7 @@ internal static class CheckBuilders
         new ReferenceBuilder(),
         new TypeProfileBuilder(),
         new BindingBuilder(),
+        new CodingBuilder(),
         new ExtensionBuilder(),
         new InvariantBuilder(),
         new BundleRulesBuilder(),

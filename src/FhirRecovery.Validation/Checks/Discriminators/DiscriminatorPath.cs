@@ -12,6 +12,7 @@ internal sealed class DiscriminatorPath
     private const string Resolve = "resolve()";
 
     private readonly CompiledExpression? _compiled;
+    private readonly string[]? _plainSegments;
     private readonly bool _startsWithResolve;
 
     public DiscriminatorPath(string path)
@@ -21,7 +22,17 @@ internal sealed class DiscriminatorPath
         // reference evaluated on its own. What follows it, if anything, is FHIRPath on the target.
         _startsWithResolve = path == Resolve || path.StartsWith(Resolve + ".", StringComparison.Ordinal);
         var rest = _startsWithResolve ? path[Resolve.Length..].TrimStart('.') : path;
-        _compiled = rest is "$this" or "" ? null : FhirPathCache.Get(rest);
+        // Plain paths ("code", "coding.system") are walked on the POCO: discriminators run for every item and
+        // every slice, and FHIRPath would allocate for each of them. Anything else is compiled FHIRPath.
+        var segments = rest.Split('.');
+        if (rest is not ("$this" or "") && segments.All(IsPlainName))
+        {
+            _plainSegments = segments;
+        }
+        else
+        {
+            _compiled = rest is "$this" or "" ? null : FhirPathCache.Get(rest);
+        }
     }
 
     public string Text { get; }
@@ -38,6 +49,11 @@ internal sealed class DiscriminatorPath
             item = target;
         }
 
+        if (_plainSegments is not null)
+        {
+            return Walk(item, _plainSegments);
+        }
+
         if (_compiled is null)
         {
             return [item];
@@ -52,4 +68,41 @@ internal sealed class DiscriminatorPath
             return [];
         }
     }
+
+    private static List<Base> Walk(Base item, string[] segments)
+    {
+        var current = new List<Base> { item };
+        foreach (var segment in segments)
+        {
+            var next = new List<Base>();
+            foreach (var node in current)
+            {
+                if (!node.TryGetValue(segment, out var child))
+                {
+                    continue;
+                }
+
+                if (child is System.Collections.IList list)
+                {
+                    next.AddRange(list.OfType<Base>());
+                }
+                else if (child is Base single)
+                {
+                    next.Add(single);
+                }
+            }
+
+            if (next.Count == 0)
+            {
+                return next;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static bool IsPlainName(string segment) =>
+        segment.Length > 0 && char.IsAsciiLetterLower(segment[0]) && segment.All(char.IsAsciiLetterOrDigit);
 }
