@@ -172,6 +172,21 @@ export const counterExamples = [
     change: (r) => { ext(r, 'naloxone-on-release').valueCodeableConcept.coding[0].code = 'not-offered'; },
     expected: { severity: 'warning', expression: 'EpisodeOfCare', message: 'rh-naloxone-offered' } },
 
+  { name: 'custody-release-without-time', from: 'EpisodeOfCare-custody-alex', profile: SD + 'custody-episode',
+    rule: 'custody-release-has-time: the planned release gives the time of day',
+    change: (r) => { ext(r, 'planned-release').valueDateTime = '2026-11-27'; },
+    expected: { severity: 'error', expression: 'EpisodeOfCare', message: 'custody-release-has-time' } },
+
+  // RecoveryRiskFlag
+  { name: 'risk-flag-unknown-risk', from: 'Flag-risk-overdose-jordan', profile: SD + 'recovery-risk-flag',
+    rule: 'code bound (required) to the recovery risks',
+    change: (r) => { r.code.coding[0].code = 'bad-vibes'; delete r.code.coding[0].display; },
+    expected: { severity: 'error', expression: 'Flag.code', message: 'risk-types' } },
+  { name: 'risk-flag-no-start', from: 'Flag-risk-overdose-jordan', profile: SD + 'recovery-risk-flag',
+    rule: 'period.start 1..1: since when the risk applies',
+    change: (r) => { delete r.period; },
+    expected: { severity: 'error', expression: 'Flag', message: 'period' } },
+
   // ReleaseHandoverHeader
   { name: 'release-header-wrong-event', from: 'MessageHeader-release-handover-header-alex', profile: SD + 'release-handover-header',
     rule: 'eventCoding fixed to release-handover',

@@ -79,7 +79,7 @@ shared-care update. The start of this OST episode is required so the six-month m
 seen (ACMD section 9).`,
   'ost-last-dose': `The date **and time** of the last dose and the amount given, so the community prescriber neither leaves a
 gap nor gives a second dose on the day of release. A date without a time is rejected.`,
-  'custody-episode': `The planned release date and time, the area the person is released to (which decides the receiving
+  'custody-episode': `The planned release date and time (a date without a time is rejected, so the last dose can be compared with it), the area the person is released to (which decides the receiving
 community service), and whether naloxone was supplied on release; "not offered" raises a warning because of "the high
 risk of overdose on release" (Medications in recovery 4.3.1).`,
   'release-handover-bundle': `The message that carries the person from prison to community treatment without a gap. It
@@ -92,6 +92,9 @@ least one receiver are required.`,
   'shared-care-bundle': `People in shared care "receive very little psychosocial support" (ACMD 3.2.1), so the update should
 carry the recovery care plan as well as the current OST; a message without a care plan raises a warning.`,
   'shared-care-header': `The event code shared-care-update; sender and focus required.`,
+  'recovery-risk-flag': `Risks are flags rather than free text so that a receiving system can show them first: an
+overdose-risk flag on someone leaving prison or finishing detoxification is the most important thing a community
+prescriber reads.`,
   'recovery-referral': `The service type wanted, at least one reason, the urgency, who refers and who receives. Supporting
 information (care plan, latest TOP) travels as references.`,
   'referral-task': `The referral's state as the receiver sees it. A rejection must give a reason; "because the person is on

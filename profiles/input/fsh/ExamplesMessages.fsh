@@ -56,7 +56,7 @@ Description: "Alex leaves HMP Kirkstall at 10:00 on 27 November 2026 on methadon
 * entry[8].resource = northside-cds
 
 Instance: risk-overdose-jordan
-InstanceOf: Flag
+InstanceOf: RecoveryRiskFlag
 Usage: #example
 Title: "Overdose risk flag for Jordan"
 Description: "Raised overdose risk while using heroin on top of buprenorphine."

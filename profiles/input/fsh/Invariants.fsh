@@ -157,3 +157,8 @@ Invariant: ep-secure-address
 Description: "An endpoint address should use https (plain http only for loopback test deployments)."
 Severity: #warning
 Expression: "address.startsWith('https://') or address.startsWith('http://127.0.0.1') or address.startsWith('http://localhost')"
+
+Invariant: custody-release-has-time
+Description: "The planned release gives the time of day as well as the date, so the last dose can be compared with it."
+Severity: #error
+Expression: "extension('https://fhirrecovery.org.uk/fhir/StructureDefinition/planned-release').value.all(toString().length() > 10)"

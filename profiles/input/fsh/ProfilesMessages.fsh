@@ -45,3 +45,16 @@ Description: "A GP shared-care update: MessageHeader, the person, current OST, c
 * entry 3..* MS
 * entry.fullUrl 1..1
 * entry.resource 1..1
+
+Profile: RecoveryRiskFlag
+Parent: Flag
+Id: recovery-risk-flag
+Title: "Recovery Risk Flag"
+Description: "A risk that must travel with the person between services (overdose, suicide or self-harm, safeguarding children, diversion), shown to receivers of handovers and shared-care updates. Medications in recovery (2012) 4.3.1 (overdose on release, suicide in the first week of custody); ACMD (2015) 3.1.5 (diversion, risk to children)."
+* code from RiskTypes (required)
+* code MS
+* subject only Reference(RecoveryPatient)
+* subject MS
+* period 1..1 MS
+* period.start 1..1
+* period ^short = "Since when the risk applies (and until when, if it has ended)"

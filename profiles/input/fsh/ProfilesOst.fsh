@@ -86,7 +86,7 @@ Parent: EpisodeOfCare
 Id: custody-episode
 Title: "Custody Episode"
 Description: "A spell in custody as prison healthcare sees it: reception, planned release date and time, release area, naloxone on release. Medications in recovery (2012) 4.3.1-4.3.3 (prisons)."
-* obeys rh-naloxone-offered
+* obeys rh-naloxone-offered and custody-release-has-time
 * extension contains PlannedRelease named plannedRelease 1..1 MS and ReleaseArea named releaseArea 1..1 MS and NaloxoneOnReleaseExtension named naloxoneOnRelease 1..1 MS
 * type 1..1
 * type = $service-type#prison-healthcare
