@@ -209,7 +209,7 @@ Title: "Referral to Riverside mental health"
 Description: "A routine referral for assessment of anxiety and depression, with the care plan and latest TOP as supporting information."
 * status = #active
 * intent = #order
-* code = $service-type#mental-health "Mental health service"
+* code = $service-type#mental-health "Mental health"
 * reasonCode = $referral-reason#mental-health-assessment
 * priority = #routine
 * subject = Reference(Patient/patient-jordan)
@@ -270,7 +270,7 @@ Description: "Jordan permits sharing with her GP and mental health services for 
 * provision.provision[0].actor.role = $service-type#primary-care "Primary care"
 * provision.provision[0].actor.reference = Reference(Organization/elm-tree-surgery)
 * provision.provision[1].type = #permit
-* provision.provision[1].actor.role = $service-type#mental-health "Mental health service"
+* provision.provision[1].actor.role = $service-type#mental-health "Mental health"
 * provision.provision[1].actor.reference = Reference(Organization/riverside-mh)
 * provision.provision[2].type = #deny
 * provision.provision[2].actor.role = $service-type#employment-support "Employment support"

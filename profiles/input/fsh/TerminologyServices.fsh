@@ -7,8 +7,8 @@ Description: "Kinds of service a person in drug treatment is referred to or shar
 * ^content = #complete
 * ^experimental = false
 * #community-drug-service "Community drug service" "A community drug and alcohol treatment service, prescribing OST and providing keyworking and psychosocial interventions."
-* #mental-health "Mental health service" "A secondary mental health service or NHS talking therapies (IAPT)."
-* #housing "Housing service" "A local housing authority or housing support provider."
+* #mental-health "Mental health" "A secondary mental health service or NHS talking therapies (IAPT)."
+* #housing "Housing" "A local housing authority or housing support provider."
 * #primary-care "Primary care" "A GP practice, including shared-care prescribing."
 * #prison-healthcare "Prison healthcare" "Prison healthcare and its substance misuse service."
 * #employment-support "Employment support" "Jobcentre Plus or another employment, training or volunteering support service."
