@@ -68,12 +68,18 @@ internal static class DirectoryQueries
         };
     }
 
-    // A service has at most one endpoint per connection type (a directory rule); FHIR REST is preferred over a mailbox.
+    // A service has at most one endpoint per connection type (a directory rule). The enum's order is the preference:
+    // FHIR REST, then FHIR messaging, then a mailbox, so a receiver that has a server is reached directly.
     private static List<DirectoryEndpoint> PreferredEndpoints(RoutingDirectory directory, DirectoryService service)
     {
         var endpoints = ActiveEndpoints(directory, service.EndpointIds).ToList();
-        var rest = endpoints.Where(e => e.ConnectionType == EndpointConnectionType.FhirRest).ToList();
-        return rest.Count > 0 ? rest : endpoints;
+        if (endpoints.Count == 0)
+        {
+            return endpoints;
+        }
+
+        var best = endpoints.Min(e => e.ConnectionType);
+        return [.. endpoints.Where(e => e.ConnectionType == best)];
     }
 
     private static IEnumerable<DirectoryEndpoint> ActiveEndpoints(RoutingDirectory directory, IEnumerable<string> ids) =>

@@ -8,6 +8,7 @@ internal static class EndpointConnectionTypes
     public static EndpointConnectionType? From(Coding? coding) => (coding?.System, coding?.Code) switch
     {
         (DirectorySystems.Hl7EndpointConnectionType, "hl7-fhir-rest") => EndpointConnectionType.FhirRest,
+        (DirectorySystems.Hl7EndpointConnectionType, "hl7-fhir-msg") => EndpointConnectionType.FhirMessaging,
         (DirectorySystems.LocalEndpointConnectionType, "fhir-mailbox") => EndpointConnectionType.FhirMailbox,
         _ => null,
     };

@@ -4,7 +4,7 @@ namespace FhirRecovery.Routing.ServiceDirectory;
 
 /// <summary>
 /// The codes of the recovery-service-type CodeSystem. Kept here as well as in the IG so the directory can be
-/// checked at start-up without loading the IG package; a test compares the two when the package is built.
+/// checked at start-up without loading the IG package; a test compares them with the IG's FSH source.
 /// </summary>
 public static class RecoveryServiceTypes
 {

@@ -54,7 +54,7 @@ public sealed class DirectoryValidationTests
         using var folder = DirectoryFolder.FromSample();
         folder.Edit("Endpoint-riverside-mh-fhir.json", e =>
         {
-            e["connectionType"]!["code"] = "hl7-fhir-msg";
+            e["connectionType"]!["code"] = "direct-project";
             e["address"] = "ftp://127.0.0.1/fhir";
             e.Remove("payloadType");
         });

@@ -18,25 +18,27 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
-    public static string FindBinaries()
+    public static string FindBinaries() =>
+        FindBinaries(Environment.GetEnvironmentVariable("FHIR_RECOVERY_PG_BIN"), "/usr/lib/postgresql");
+
+    public static string FindBinaries(string? fromEnvironment, string installRoot)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("FHIR_RECOVERY_PG_BIN");
         var candidates = new List<string>();
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             candidates.Add(fromEnvironment);
         }
 
-        if (Directory.Exists("/usr/lib/postgresql"))
+        if (Directory.Exists(installRoot))
         {
-            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
+            candidates.AddRange(Directory.GetDirectories(installRoot)
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
                 .Select(d => Path.Combine(d, "bin")));
         }
 
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
             ?? throw new InvalidOperationException(
-                "PostgreSQL server binaries (initdb, pg_ctl) were not found under /usr/lib/postgresql/*/bin or $FHIR_RECOVERY_PG_BIN. "
+                $"PostgreSQL server binaries (initdb, pg_ctl) were not found under {installRoot}/*/bin or $FHIR_RECOVERY_PG_BIN. "
                 + $"The outbox tests need a real server: install it with `{InstallHint}`.");
     }
 

@@ -12,7 +12,7 @@ internal sealed class EndpointShapeRule : IDirectoryRule
             {
                 problems.Add(endpoint.Problem(
                     "unknown-connection-type",
-                    $"connectionType {resource.ConnectionType?.System}#{resource.ConnectionType?.Code} is neither hl7-fhir-rest nor fhir-mailbox."));
+                    $"connectionType {resource.ConnectionType?.System}#{resource.ConnectionType?.Code} is not hl7-fhir-rest, hl7-fhir-msg or fhir-mailbox."));
             }
 
             if (!Uri.TryCreate(resource.Address, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
