@@ -22,4 +22,20 @@ internal static class PackagesFolder
 
         throw new DirectoryNotFoundException("No fhir-packages folder found above " + AppContext.BaseDirectory + "; build the solution first.");
     }
+
+    /// <summary>A file of the implementation guide's valid examples (profiles/examples/valid), found above the
+    /// running assembly in the repository.</summary>
+    public static string GuideExample(string fileName)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "profiles", "examples", "valid", fileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("The guide example " + fileName + " was not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -12,6 +12,9 @@ public class ValidationBenchmarks
     private FhirValidator _validator = null!;
     private byte[] _bundle100 = [];
     private byte[] _bundle1000 = [];
+    private byte[] _topOutcome = [];
+    private byte[] _releaseHandover = [];
+    private ValidationRequest _topProfile = ValidationRequest.Base;
 
     [GlobalSetup]
     public void Setup()
@@ -21,7 +24,10 @@ public class ValidationBenchmarks
         _validator.Warm(catalog.ProfileUrls);
         _bundle100 = Instances.CollectionBundle(100);
         _bundle1000 = Instances.CollectionBundle(1000);
-        foreach (var body in new[] { Instances.PatientBytes, Instances.ProfiledPatientBytes, Instances.MessageBundle, _bundle100 })
+        _topOutcome = File.ReadAllBytes(PackagesFolder.GuideExample("Observation-top-jordan-review.json"));
+        _releaseHandover = File.ReadAllBytes(PackagesFolder.GuideExample("Bundle-release-handover-alex.json"));
+        _topProfile = new ValidationRequest(["https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome"]);
+        foreach (var body in new[] { Instances.PatientBytes, Instances.ProfiledPatientBytes, Instances.MessageBundle, _bundle100, _topOutcome, _releaseHandover })
         {
             var result = _validator.Validate(body, FhirFormat.Json, ValidationRequest.Base);
             if (result.HasErrors)
@@ -36,6 +42,14 @@ public class ValidationBenchmarks
 
     [Benchmark]
     public ValidationResult ProfiledPatient() => _validator.Validate(Instances.ProfiledPatientBytes, FhirFormat.Json, ValidationRequest.Base);
+
+    /// <summary>The guide's TOP outcome example against the TOP outcome profile (25 sliced components, 5 invariants).</summary>
+    [Benchmark]
+    public ValidationResult TopOutcome() => _validator.Validate(_topOutcome, FhirFormat.Json, _topProfile);
+
+    /// <summary>The guide's prison-release handover message Bundle (its profiles are declared in meta.profile).</summary>
+    [Benchmark]
+    public ValidationResult ReleaseHandoverBundle() => _validator.Validate(_releaseHandover, FhirFormat.Json, ValidationRequest.Base);
 
     [Benchmark]
     public ValidationResult MessageBundle() => _validator.Validate(Instances.MessageBundle, FhirFormat.Json, ValidationRequest.Base);
