@@ -11,6 +11,9 @@ internal static class GuideExamples
 
     private static readonly Lazy<string> ExamplesDirectory = new(FindExamplesDirectory);
 
+    /// <summary>The generated Markdown guide (docs/guide), beside profiles/ in the source tree.</summary>
+    public static string GuideDirectory => Path.GetFullPath(Path.Combine(ExamplesDirectory.Value, "..", "..", "docs", "guide"));
+
     public static string ValidDirectory => Path.Combine(ExamplesDirectory.Value, "valid");
 
     public static string InvalidDirectory => Path.Combine(ExamplesDirectory.Value, "invalid");
