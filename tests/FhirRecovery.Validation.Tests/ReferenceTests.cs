@@ -76,4 +76,15 @@ public sealed class ReferenceTests(ValidatorFixture fixture)
         var id = new string('a', 65);
         OutcomeAssert.HasError(Validator.Validate($$"""{"resourceType":"Patient","id":"{{id}}"}"""), "Patient.id");
     }
+
+    [Fact]
+    public void Validate_TargetInBundleNotConformingToTargetProfile_Error()
+    {
+        // test-observation's subject must be a test-identified-patient (identifier 1..*); the target is found in the Bundle.
+        var observation = TestProfiles.ObservationWith(""","meta":{"profile":["http://test.fhirrecovery.org.uk/StructureDefinition/test-observation"]},"subject":{"reference":"urn:uuid:00000000-0000-4000-8000-000000000001"}""");
+        const string bundle = """{"resourceType":"Bundle","type":"collection","entry":[{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000001","resource":{"resourceType":"Patient"IDENTIFIER}},{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000002","resource":OBSERVATION}]}""";
+        var body = bundle.Replace("OBSERVATION", observation, StringComparison.Ordinal);
+        OutcomeAssert.HasError(Validator.Validate(body.Replace("IDENTIFIER", "", StringComparison.Ordinal)), "Bundle.entry[1].resource.subject.reference", "does not conform");
+        OutcomeAssert.AllOk(Validator.Validate(body.Replace("IDENTIFIER", ",\"identifier\":[{\"value\":\"1\"}]", StringComparison.Ordinal)));
+    }
 }

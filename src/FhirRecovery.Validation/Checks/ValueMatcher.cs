@@ -75,7 +75,13 @@ internal static class ValueMatcher
 
                 foreach (var expectedItem in expectedItems)
                 {
-                    if (!instanceItems.Cast<object>().Any(item => ChildMatches(item, expectedItem!, exact)))
+                    var found = false;
+                    for (var i = 0; i < instanceItems.Count && !found; i++)
+                    {
+                        found = ChildMatches(instanceItems[i]!, expectedItem!, exact);
+                    }
+
+                    if (!found)
                     {
                         return false;
                     }

@@ -69,8 +69,17 @@ internal sealed class DiscriminatorPath
         }
     }
 
-    private static List<Base> Walk(Base item, string[] segments)
+    private static IReadOnlyList<Base> Walk(Base item, string[] segments)
     {
+        // One segment (the common "code", "url", "system"): hand back the POCO's own list or value, no copy.
+        if (segments.Length == 1)
+        {
+            return !item.TryGetValue(segments[0], out var child) ? []
+                : child is IReadOnlyList<Base> items ? items
+                : child is Base single ? [single]
+                : [];
+        }
+
         var current = new List<Base> { item };
         foreach (var segment in segments)
         {
