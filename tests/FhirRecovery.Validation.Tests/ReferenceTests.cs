@@ -14,6 +14,8 @@ public sealed class ReferenceTests(ValidatorFixture fixture)
     [InlineData("https://fhir.example.org/r4/Patient/abc")]
     [InlineData("urn:uuid:5b9f2a0e-4d7c-4a55-9a44-2f1f8d1a7c11")]
     [InlineData("urn:oid:1.2.3.4")]
+    [InlineData("urn:isbn:0451450523")]
+    [InlineData("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9000000009")]
     public void Validate_WellFormedReference_NoError(string reference)
     {
         OutcomeAssert.AllOk(Validator.Validate(Observation(reference)));

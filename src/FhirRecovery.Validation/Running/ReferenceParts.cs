@@ -23,9 +23,14 @@ internal readonly partial record struct ReferenceParts(ReferenceKind Kind, strin
             return new ReferenceParts(ReferenceKind.Contained, null, reference.Length > 1 ? reference[1..] : null);
         }
 
-        if (reference.StartsWith("urn:", StringComparison.Ordinal))
+        if (reference.StartsWith("urn:uuid:", StringComparison.Ordinal) || reference.StartsWith("urn:oid:", StringComparison.Ordinal))
         {
             return UrnPattern().IsMatch(reference) ? new ReferenceParts(ReferenceKind.Urn, null, null) : new ReferenceParts(ReferenceKind.Invalid, null, null);
+        }
+
+        if (reference.StartsWith("urn:", StringComparison.Ordinal))
+        {
+            return new ReferenceParts(ReferenceKind.OtherUrl, null, null); // another URN scheme: a logical URI we cannot judge
         }
 
         var match = RestPattern().Match(reference);
@@ -33,6 +38,13 @@ internal readonly partial record struct ReferenceParts(ReferenceKind Kind, strin
         {
             var kind = match.Groups["base"].Success ? ReferenceKind.Absolute : ReferenceKind.Relative;
             return new ReferenceParts(kind, match.Groups["type"].Value, match.Groups["id"].Value);
+        }
+
+        // A conditional reference ("Patient?identifier=…") is legal in transactions; the server resolves it.
+        var question = reference.IndexOf('?', StringComparison.Ordinal);
+        if (question > 0 && Hl7.Fhir.Model.ModelInfo.IsKnownResource(reference[..question]))
+        {
+            return new ReferenceParts(ReferenceKind.OtherUrl, reference[..question], null);
         }
 
         // An absolute URL that is not a FHIR REST URL may still be a valid (logical or external) reference.
