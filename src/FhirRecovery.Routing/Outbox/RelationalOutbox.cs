@@ -13,16 +13,47 @@ internal sealed class RelationalOutbox(
     OutboxOptions options,
     TimeProvider timeProvider)
 {
-    public async Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken)
+    public async Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
+        (await EnqueueBatchAsync([request], cancellationToken))[0];
+
+    /// <summary>Stores several messages in one transaction (one commit, one fsync); results in request order.</summary>
+    public async Task<IReadOnlyList<EnqueueResult>> EnqueueBatchAsync(IReadOnlyList<OutboxEnqueueRequest> requests, CancellationToken cancellationToken)
+    {
+        foreach (var request in requests)
+        {
+            Check(request);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var results = new List<EnqueueResult>(requests.Count);
+        foreach (var request in requests)
+        {
+            results.Add(await InsertOrReturnExistingAsync(connection, transaction, request, now, cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Throws for a request no store would accept, before it joins a batch.</summary>
+    public static void Check(OutboxEnqueueRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SenderId);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.IdempotencyKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ReceiverEndpointId);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.PatientKey);
-        var now = timeProvider.GetUtcNow();
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await beginWrite(connection, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request.PayloadKind);
+        ArgumentNullException.ThrowIfNull(request.RequestPath);
+        ArgumentNullException.ThrowIfNull(request.ContentType);
+        ArgumentNullException.ThrowIfNull(request.Body);
+    }
+
+    private async Task<EnqueueResult> InsertOrReturnExistingAsync(
+        DbConnection connection, DbTransaction transaction, OutboxEnqueueRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var keys = new Dictionary<string, object?>
         {
             ["sender"] = request.SenderId,
@@ -45,7 +76,6 @@ internal sealed class RelationalOutbox(
         var created = await QuerySingleAsync(connection, transaction, sql.Insert, insert, OutboxRows.ReadStatus, cancellationToken);
         var stored = created ?? await QuerySingleAsync(connection, transaction, sql.SelectByKey, keys, OutboxRows.ReadStatus, cancellationToken)
             ?? throw new InvalidOperationException("The outbox refused an insert but holds no message with its key.");
-        await transaction.CommitAsync(cancellationToken);
         return new EnqueueResult(stored, created is not null);
     }
 

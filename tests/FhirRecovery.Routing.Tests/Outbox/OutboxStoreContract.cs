@@ -78,6 +78,23 @@ public abstract class OutboxStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Enqueue_ManyConcurrentCallers_StoresEachMessageOnce()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 100)
+            .Select(i => Task.Run(() => Store.EnqueueAsync(Messages.Request($"r{i}", patient: $"p{i}"), None))));
+
+        Assert.All(results, r => Assert.True(r.Created));
+        Assert.Equal(100, results.Select(r => r.Message.Id).Distinct().Count());
+        Assert.Equal(100, (await CreateStore().ClaimDueAsync("w1", 500, None)).Count);
+    }
+
+    [Fact]
+    public async Task Enqueue_NoSender_IsRefused()
+    {
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.EnqueueAsync(Messages.Request("r1", sender: " "), None));
+    }
+
+    [Fact]
     public async Task ClaimDue_QueuedMessage_IsInFlightUnderALease()
     {
         var queued = await Store.EnqueueAsync(Messages.Request("r1"), None);

@@ -7,11 +7,12 @@ namespace FhirRecovery.Routing.Outbox.Sqlite;
 /// The default outbox: one SQLite file in WAL mode, full fsync on commit, writes serialised by BEGIN IMMEDIATE.
 /// Safe for several workers in one process or several processes on one machine sharing the file.
 /// </summary>
-public sealed class SqliteOutboxStore : IOutboxStore
+public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
 {
     private const string Table = "outbox_messages";
     private readonly string _connectionString;
     private readonly RelationalOutbox _outbox;
+    private readonly GroupCommitQueue _acceptances;
 
     public SqliteOutboxStore(string databasePath, OutboxOptions options, TimeProvider timeProvider)
     {
@@ -26,6 +27,7 @@ public sealed class SqliteOutboxStore : IOutboxStore
             DefaultTimeout = 30,
         }.ToString();
         _outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
+        _acceptances = new GroupCommitQueue(_outbox.EnqueueBatchAsync, maxBatch: 256);
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -66,8 +68,9 @@ public sealed class SqliteOutboxStore : IOutboxStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Concurrent calls share one commit (group commit); each returns once its own row is durable.</summary>
     public Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
-        _outbox.EnqueueAsync(request, cancellationToken);
+        _acceptances.EnqueueAsync(request, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
         _outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
@@ -83,6 +86,9 @@ public sealed class SqliteOutboxStore : IOutboxStore
 
     public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
         _outbox.GetStatusAsync(messageId, cancellationToken);
+
+    /// <summary>Stops accepting; acceptances already queued are still written.</summary>
+    public void Dispose() => _acceptances.Dispose();
 
     private static async Task<DbTransaction> BeginImmediateAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((SqliteConnection)connection).BeginTransactionAsync(cancellationToken); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked for deferred.
