@@ -53,6 +53,9 @@ public sealed class BundleTests(ValidatorFixture fixture)
     {
         var body = """{"resourceType":"Bundle","type":"collection","entry":[{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000001","resource":{"resourceType":"Patient"}},{"fullUrl":"urn:uuid:00000000-0000-4000-8000-000000000001","resource":{"resourceType":"Patient"}}]}""";
         OutcomeAssert.HasError(Validator.Validate(body), "Bundle.entry[1].fullUrl", "more than once");
+        var history = body.Replace("\"collection\"", "\"history\"", StringComparison.Ordinal)
+            .Replace("\"resource\":{\"resourceType\":\"Patient\"}", "\"resource\":{\"resourceType\":\"Patient\"},\"request\":{\"method\":\"PUT\",\"url\":\"Patient/1\"},\"response\":{\"status\":\"200\"}", StringComparison.Ordinal);
+        OutcomeAssert.NoErrorAt(Validator.Validate(history), "Bundle.entry[1].fullUrl");
     }
 
     [Fact]

@@ -25,7 +25,8 @@ internal sealed class BundleIndex
             if (entry.FullUrl is { Length: > 0 } fullUrl)
             {
                 var versioned = resource.Meta?.VersionId is { } version ? fullUrl + "/_history/" + version : fullUrl;
-                if (!_byUrl.TryAdd(fullUrl, resource) && resource.Meta?.VersionId is null)
+                // bdl-7: fullUrl is unique unless the entries are versions of one resource (or the Bundle is a history).
+                if (!_byUrl.TryAdd(fullUrl, resource) && resource.Meta?.VersionId is null && bundle.Type != Bundle.BundleType.History)
                 {
                     duplicateFullUrl(i, fullUrl);
                 }
