@@ -34,6 +34,9 @@ public interface IOutboxStore
     /// <summary>Puts a dead letter back in the queue with a fresh retry window. False when it is not dead-lettered.</summary>
     Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken);
 
+    /// <summary>Messages in one state, oldest first: for the operators' dead-letter list.</summary>
+    Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken);
+
     /// <summary>The message's status, or null when there is no such message.</summary>
     Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken);
 }

@@ -43,6 +43,8 @@ internal sealed class OutboxSql(string table, bool skipLocked)
 
     public string SelectById => $"SELECT {StatusColumns} FROM {table} WHERE id = @id";
 
+    public string SelectByState => $"SELECT {StatusColumns} FROM {table} WHERE state = @state ORDER BY seq LIMIT @limit";
+
     public string Claim => skipLocked
         ? $"""
             WITH due AS ({DueCandidates} FOR UPDATE OF o SKIP LOCKED)

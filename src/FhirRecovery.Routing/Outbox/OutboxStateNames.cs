@@ -9,6 +9,16 @@ internal static class OutboxStateNames
     public const string Failed = "failed";
     public const string DeadLettered = "dead_lettered";
 
+    public static string Name(OutboxState state) => state switch
+    {
+        OutboxState.Queued => Queued,
+        OutboxState.InFlight => InFlight,
+        OutboxState.Delivered => Delivered,
+        OutboxState.Failed => Failed,
+        OutboxState.DeadLettered => DeadLettered,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
     public static OutboxState Parse(string name) => name switch
     {
         Queued => OutboxState.Queued,

@@ -139,6 +139,17 @@ internal sealed class RelationalOutbox(
         return await QuerySingleAsync(connection, null, sql.SelectById, new Dictionary<string, object?> { ["id"] = messageId }, OutboxRows.ReadStatus, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        await using var connection = await open(cancellationToken);
+        return await QueryAsync(connection, null, sql.SelectByState, new Dictionary<string, object?>
+        {
+            ["state"] = OutboxStateNames.Name(state),
+            ["limit"] = limit,
+        }, OutboxRows.ReadStatus, cancellationToken);
+    }
+
     private Dictionary<string, object?> Fence(OutboxMessage claimed) => new()
     {
         ["id"] = claimed.Id,

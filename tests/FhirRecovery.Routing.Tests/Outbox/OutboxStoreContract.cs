@@ -304,6 +304,25 @@ public abstract class OutboxStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListByState_DeadLetters_ListsOnlyThemOldestFirst()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Store.EnqueueAsync(Messages.Request($"r{i}", patient: $"p{i}"), None);
+        }
+
+        var claimed = await Store.ClaimDueAsync("w1", 10, None);
+        await Store.MarkAttemptFailedAsync(claimed[2], "422", permanent: true, None);
+        await Store.MarkAttemptFailedAsync(claimed[0], "400", permanent: true, None);
+        await Store.MarkDeliveredAsync(claimed[1], 200, null, None);
+
+        var deadLetters = await Store.ListByStateAsync(OutboxState.DeadLettered, 10, None);
+
+        Assert.Equal(["r0", "r2"], deadLetters.Select(m => m.IdempotencyKey).ToArray());
+        Assert.Equal(["400", "422"], deadLetters.Select(m => m.LastError ?? string.Empty).ToArray());
+    }
+
+    [Fact]
     public async Task GetStatus_UnknownId_ReturnsNull()
     {
         Assert.Null(await Store.GetStatusAsync("00000000000000000000000000000000", None));

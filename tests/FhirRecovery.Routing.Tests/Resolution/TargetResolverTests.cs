@@ -182,6 +182,25 @@ public sealed class TargetResolverTests
         Assert.IsType<TargetResolution.NotFound>(result);
     }
 
+    [Fact]
+    public void ResolveTargetHeader_ServiceWithRestAndMailboxEndpoints_PrefersRest()
+    {
+        using var folder = DirectoryFolder.FromSample();
+        folder.Write("Endpoint-harbour-housing-fhir.json", """
+            {"resourceType":"Endpoint","id":"harbour-housing-fhir","status":"active",
+             "connectionType":{"system":"http://terminology.hl7.org/CodeSystem/endpoint-connection-type","code":"hl7-fhir-rest"},
+             "managingOrganization":{"reference":"Organization/harbour-housing"},
+             "payloadType":[{"coding":[{"code":"Bundle"}]}],"address":"http://127.0.0.1:5115/fhir"}
+            """);
+        folder.Edit("HealthcareService-housing-harbour.json", s =>
+            s["endpoint"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["reference"] = "Endpoint/harbour-housing-fhir" }));
+        var resolver = new TargetResolver(new StaticDirectorySource(RoutingDirectoryLoader.Load(folder.Path).Directory!));
+
+        var result = resolver.ResolveTargetHeader(TargetHeader.Format(DirectorySystems.HealthcareServiceId, "housing-harbour"));
+
+        Assert.Equal("harbour-housing-fhir", Assert.Single(Assert.IsType<TargetResolution.Resolved>(result).Endpoints).Id);
+    }
+
     [Theory]
     [InlineData("release-area-north", "northside-cds-fhir")]
     [InlineData("release-area-south", "southside-cds-fhir")]

@@ -48,7 +48,10 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         _root = Path.Combine(Path.GetTempPath(), "fr-pg-" + Guid.NewGuid().ToString("N")[..12]);
         var data = Path.Combine(_root, "data");
         Directory.CreateDirectory(_root);
-        await RunAsync("chown", ["-R", "postgres:postgres", _root], asPostgres: false);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", ["-R", "postgres:postgres", _root], asPostgres: false);
+        }
         await RunAsync(Path.Combine(_binaries, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]);
         var port = FreePort();
         await RunAsync(Path.Combine(_binaries, "pg_ctl"),

@@ -92,6 +92,9 @@ public sealed partial class PostgresOutboxStore : IOutboxStore
     public Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
         _outbox.ReplayDeadLetterAsync(messageId, cancellationToken);
 
+    public Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken) =>
+        _outbox.ListByStateAsync(state, limit, cancellationToken);
+
     public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
         _outbox.GetStatusAsync(messageId, cancellationToken);
 

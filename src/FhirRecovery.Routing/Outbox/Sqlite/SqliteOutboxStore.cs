@@ -84,6 +84,9 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
     public Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
         _outbox.ReplayDeadLetterAsync(messageId, cancellationToken);
 
+    public Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken) =>
+        _outbox.ListByStateAsync(state, limit, cancellationToken);
+
     public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
         _outbox.GetStatusAsync(messageId, cancellationToken);
 
