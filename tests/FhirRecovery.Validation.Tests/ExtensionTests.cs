@@ -60,4 +60,11 @@ public sealed class ExtensionTests(ValidatorFixture fixture)
         OutcomeAssert.HasError(Validator.Validate("""{"resourceType":"Patient","_birthDate":{"extension":[{"url":"http://hl7.org/fhir/StructureDefinition/data-absent-reason","valueCode":"forgot"}]}}"""),
             "Patient.birthDate.extension[0].valueCode");
     }
+
+    [Fact]
+    public void Validate_NonModifierExtensionSentAsModifier_Error()
+    {
+        var result = Validator.Validate($$$"""{"resourceType":"Patient","modifierExtension":[{"url":"{{{ShoeSize}}}","valueInteger":42}]}""");
+        OutcomeAssert.HasError(result, "Patient.modifierExtension[0]", "not a modifier extension");
+    }
 }

@@ -121,4 +121,26 @@ public sealed class ReadingTests(ValidatorFixture fixture)
         var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{}}""");
         OutcomeAssert.HasError(result, "Observation.code");
     }
+
+    [Fact]
+    public void Validate_XmlUnknownResourceType_IsUnreadable()
+    {
+        Assert.True(Validator.ValidateXml("""<Spaceship xmlns="http://hl7.org/fhir"><id value="x"/></Spaceship>""").IsUnreadable);
+    }
+
+    [Fact]
+    public void Validate_XmlUnknownElementAndBadDate_ErrorsWithFhirPathExpressions()
+    {
+        var result = Validator.ValidateXml("""<Observation xmlns="http://hl7.org/fhir"><status value="final"/><code><text value="x"/></code><effectiveDateTime value="2020-02-31x"/><colour value="red"/></Observation>""");
+        Assert.False(result.IsUnreadable);
+        OutcomeAssert.HasError(result, "Observation.effectiveDateTime");
+        OutcomeAssert.HasError(result, "Observation.colour");
+    }
+
+    [Fact]
+    public void Validate_XmlEntityExpansionBomb_IsUnreadable()
+    {
+        const string bomb = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><Patient xmlns="http://hl7.org/fhir"><id value="&lol2;"/></Patient>""";
+        Assert.True(Validator.ValidateXml(bomb).IsUnreadable);
+    }
 }

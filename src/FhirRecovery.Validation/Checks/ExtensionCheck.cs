@@ -52,6 +52,13 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
             return;
         }
 
+        if (structure.IsModifierExtension != isModifier)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, expression, structure.IsModifierExtension
+                ? $"Extension '{url}' is a modifier extension: it must be sent in modifierExtension, not extension."
+                : $"Extension '{url}' is not a modifier extension: it must be sent in extension, not modifierExtension.");
+        }
+
         if (!ContextAllows(structure))
         {
             run.Findings.Error(OperationOutcome.IssueType.Extension, expression,

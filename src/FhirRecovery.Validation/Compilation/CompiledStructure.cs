@@ -23,5 +23,8 @@ internal sealed class CompiledStructure
     /// <summary>For extension definitions: where the extension may be used (context expressions).</summary>
     public IReadOnlyList<string> ExtensionContexts { get; init; } = [];
 
+    /// <summary>For extension definitions: true when the extension is a modifier (isModifier on its root).</summary>
+    public bool IsModifierExtension { get; init; }
+
     public string Display => Version is null ? Url : Url + "|" + Version;
 }

@@ -32,6 +32,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             Root = rootNode,
             ByPath = byPath.ToFrozenDictionary(StringComparer.Ordinal),
             ExtensionContexts = definition.Context.Select(c => c.Expression).OfType<string>().ToArray(),
+            IsModifierExtension = definition.Type == "Extension" && snapshot[0].IsModifier == true,
         };
     }
 
