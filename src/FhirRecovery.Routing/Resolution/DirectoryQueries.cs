@@ -15,11 +15,12 @@ internal static class DirectoryQueries
 
         var services = directory.ServicesOf(organization.Id)
             .Where(s => s.Active && (serviceType is null || s.ServiceTypes.Contains(serviceType)));
-        var candidates = services.SelectMany(s => PreferredEndpoints(directory, s));
-        if (serviceType is null)
+        IEnumerable<DirectoryEndpoint> candidates = services.SelectMany(s => PreferredEndpoints(directory, s)).ToList();
+        if (!candidates.Any() && serviceType is null)
         {
-            // The organisation's own endpoints count only when no service type narrows the choice.
-            candidates = candidates.Concat(ActiveEndpoints(directory, organization.EndpointIds));
+            // Services are what receive referrals; the organisation's own endpoints are the fallback for an
+            // organisation listed without services (and what read pass-through uses).
+            candidates = Preferred([.. ActiveEndpoints(directory, organization.EndpointIds)]);
         }
 
         var what = serviceType is null ? $"organisation {organization.OdsCode}" : $"{serviceType} service of organisation {organization.OdsCode}";
@@ -70,9 +71,11 @@ internal static class DirectoryQueries
 
     // A service has at most one endpoint per connection type (a directory rule). The enum's order is the preference:
     // FHIR REST, then FHIR messaging, then a mailbox, so a receiver that has a server is reached directly.
-    private static List<DirectoryEndpoint> PreferredEndpoints(RoutingDirectory directory, DirectoryService service)
+    private static List<DirectoryEndpoint> PreferredEndpoints(RoutingDirectory directory, DirectoryService service) =>
+        Preferred([.. ActiveEndpoints(directory, service.EndpointIds)]);
+
+    private static List<DirectoryEndpoint> Preferred(List<DirectoryEndpoint> endpoints)
     {
-        var endpoints = ActiveEndpoints(directory, service.EndpointIds).ToList();
         if (endpoints.Count == 0)
         {
             return endpoints;

@@ -171,6 +171,18 @@ public sealed class TargetResolverTests
     }
 
     [Fact]
+    public void ResolvePerformers_OrganisationWithoutServices_FallsBackToItsOwnEndpoint()
+    {
+        using var folder = DirectoryFolder.FromSample();
+        folder.Delete("HealthcareService-gp-elm-tree.json");
+        var resolver = new TargetResolver(new StaticDirectorySource(RoutingDirectoryLoader.Load(folder.Path).Directory!));
+
+        var result = resolver.ResolvePerformers(new ServiceRequest { Performer = [new ResourceReference("Organization/elm-tree-surgery")] });
+
+        Assert.Equal("elm-tree-surgery-fhir", Assert.Single(Assert.IsType<TargetResolution.Resolved>(result).Endpoints).Id);
+    }
+
+    [Fact]
     public void ResolvePerformers_InactiveEndpoint_IsNotFound()
     {
         using var folder = DirectoryFolder.FromSample();
@@ -196,9 +208,11 @@ public sealed class TargetResolverTests
             s["endpoint"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["reference"] = "Endpoint/harbour-housing-fhir" }));
         var resolver = new TargetResolver(new StaticDirectorySource(RoutingDirectoryLoader.Load(folder.Path).Directory!));
 
-        var result = resolver.ResolveTargetHeader(TargetHeader.Format(DirectorySystems.HealthcareServiceId, "housing-harbour"));
+        var byService = resolver.ResolveTargetHeader(TargetHeader.Format(DirectorySystems.HealthcareServiceId, "housing-harbour"));
+        var byOrganisation = resolver.ResolveTargetHeader(TargetHeader.Format(DirectorySystems.OdsOrganizationCode, "FRH01"));
 
-        Assert.Equal("harbour-housing-fhir", Assert.Single(Assert.IsType<TargetResolution.Resolved>(result).Endpoints).Id);
+        Assert.Equal("harbour-housing-fhir", Assert.Single(Assert.IsType<TargetResolution.Resolved>(byService).Endpoints).Id);
+        Assert.Equal("harbour-housing-fhir", Assert.Single(Assert.IsType<TargetResolution.Resolved>(byOrganisation).Endpoints).Id);
     }
 
     [Theory]
