@@ -84,7 +84,17 @@ public sealed partial class FhirValidator
     private ValidationResult Run(Resource resource, ValidationRequest request, FindingList findings)
     {
         var run = new ValidationRun(_structures, findings);
-        ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);
+        try
+        {
+            ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of the engine must not become an HTTP 500 or a silent pass: the sender gets an error that
+            // says the instance could not be validated, with what was found before.
+            findings.Add(new Finding(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.Exception,
+                $"The validator failed on this instance ({e.GetType().Name}); it could not be validated completely.", resource.TypeName));
+        }
         return new ValidationResult(resource, OutcomeBuilder.Build(findings.Items), IsUnreadable: false);
     }
 }

@@ -143,4 +143,18 @@ public sealed class ReadingTests(ValidatorFixture fixture)
         const string bomb = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><Patient xmlns="http://hl7.org/fhir"><id value="&lol2;"/></Patient>""";
         Assert.True(Validator.ValidateXml(bomb).IsUnreadable);
     }
+
+    [Fact]
+    public void Validate_DeeplyNestedJson_IsUnreadable()
+    {
+        var nested = string.Concat(Enumerable.Repeat("""{"url":"http://x","extension":[""", 100)) + """{"url":"y","valueString":"z"}""" + string.Concat(Enumerable.Repeat("]}", 100));
+        Assert.True(Validator.Validate($$$"""{"resourceType":"Patient","extension":[{{{nested}}}]}""").IsUnreadable);
+    }
+
+    [Fact]
+    public void Validate_DeeplyNestedXml_IsUnreadable()
+    {
+        var nested = string.Concat(Enumerable.Repeat("""<extension url="http://x">""", 5000)) + string.Concat(Enumerable.Repeat("</extension>", 5000));
+        Assert.True(Validator.ValidateXml($$$"""<Patient xmlns="http://hl7.org/fhir">{{{nested}}}</Patient>""").IsUnreadable);
+    }
 }

@@ -30,6 +30,9 @@ internal static class ResourceReader
         IgnoreProcessingInstructions = true,
     };
 
+    // JSON is limited by Utf8JsonReader (64 by default); XmlReader has no limit, and the SDK reads recursively.
+    private const int MaxDepth = 64;
+
     public static ReadResult Read(ReadOnlySpan<byte> body, FhirFormat format)
     {
         try
@@ -43,15 +46,23 @@ internal static class ResourceReader
             }
             else
             {
-                using var stream = new MemoryStream(body.ToArray());
+                var bytes = body.ToArray();
+                if (MaxXmlDepthExceeded(bytes))
+                {
+                    return Unreadable($"The XML body nests elements more than {MaxDepth} deep.");
+                }
+
+                using var stream = new MemoryStream(bytes);
                 using var reader = XmlReader.Create(stream, XmlSettings);
                 Xml.TryDeserializeResource(reader, out resource, out problems);
             }
 
             return Interpret(resource, problems?.ToList() ?? []);
         }
-        catch (Exception e) when (e is JsonException or XmlException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // JsonException, XmlException (DTD prohibited), InvalidOperationException (not an object), and whatever
+            // else the SDK throws on a body it cannot read: all mean the body is not a readable FHIR resource.
             return Unreadable(format == FhirFormat.Json ? "The body is not valid JSON for a FHIR resource: " + e.Message
                 : "The body is not valid XML for a FHIR resource: " + e.Message);
         }
@@ -84,4 +95,19 @@ internal static class ResourceReader
 
     private static ReadResult Unreadable(string message) =>
         new(null, [new Finding(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.Structure, message, "")], IsUnreadable: true);
+
+    private static bool MaxXmlDepthExceeded(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        using var reader = XmlReader.Create(stream, XmlSettings);
+        while (reader.Read())
+        {
+            if (reader.Depth > MaxDepth)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
