@@ -72,6 +72,24 @@ public sealed class FileDirectorySourceTests
         Assert.Empty(source.LastReloadProblems);
     }
 
+    [Fact]
+    public async Task FileChange_DirectoryAsOneBundleFile_ReloadsFromThatFile()
+    {
+        using var folder = DirectoryFolder.FromSample();
+        var entries = Directory.GetFiles(folder.Path, "*.json").Select(f => $$"""{"resource":{{File.ReadAllText(f)}}}""");
+        var bundleFile = Path.Combine(folder.Path, "directory.bundle");
+        File.WriteAllText(bundleFile, $$"""{"resourceType":"Bundle","type":"collection","entry":[{{string.Join(",", entries)}}]}""");
+        using var source = FileDirectorySource.Open(bundleFile, TimeProvider.System, NullLogger<FileDirectorySource>.Instance, TimeSpan.FromMilliseconds(50));
+        var reloaded = NextReload(source);
+
+        // Write aside and move into place, as a deploy would, so the watcher never sees half a file.
+        File.WriteAllText(bundleFile + ".tmp", File.ReadAllText(bundleFile).Replace("FRE01", "FRE09", StringComparison.Ordinal));
+        File.Move(bundleFile + ".tmp", bundleFile, overwrite: true);
+
+        Assert.True((await reloaded.WaitAsync(ReloadWait)).Accepted);
+        Assert.NotNull(source.Current.FindOrganizationByOdsCode("FRE09"));
+    }
+
     private static Task<DirectoryReloadedEventArgs> NextReload(FileDirectorySource source)
     {
         var completion = new TaskCompletionSource<DirectoryReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
