@@ -29,11 +29,10 @@ public sealed class InvariantTests(ValidatorFixture fixture)
     }
 
     [Fact]
-    public void Validate_NestedContained_Dom2Error()
+    public void Validate_NestedContainedRead_Dom2Error()
     {
-        // The reader reports it first (with its line); dom-2 says the same at the same place and is folded in.
         var result = Validator.Validate("""{"resourceType":"Observation","status":"final","code":{"text":"w"},"subject":{"reference":"#p"},"contained":[{"resourceType":"Patient","id":"p","contained":[{"resourceType":"Patient","id":"q"}]}]}""");
-        OutcomeAssert.HasError(result, "Observation", "contain resources which themselves contain");
+        OutcomeAssert.HasError(result, "Observation", "dom-2");
     }
 
     [Fact]
@@ -87,5 +86,12 @@ public sealed class InvariantTests(ValidatorFixture fixture)
         // single() over two notes is a FHIRPath evaluation error, not false.
         var result = Validator.Validate(TestProfiles.ObservationWith(""","note":[{"text":"a"},{"text":"b"}]"""), TestProfiles.Observation);
         OutcomeAssert.HasIssue(result, OperationOutcome.IssueSeverity.Warning, "Observation", "test-1 could not be evaluated");
+    }
+
+    [Fact]
+    public void Validate_NarrativeWithScript_Txt1Error()
+    {
+        var result = Validator.Validate("{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><script>alert(1)</script></div>\"}}");
+        OutcomeAssert.HasError(result, "Patient.text.div", "txt-1");
     }
 }

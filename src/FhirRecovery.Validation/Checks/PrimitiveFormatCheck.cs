@@ -6,12 +6,30 @@ using Hl7.Fhir.Model;
 namespace FhirRecovery.Validation.Checks;
 
 /// <summary>The value of a primitive matches the regex its type definition declares.</summary>
-internal sealed class PrimitiveFormatCheck(string typeName, Regex regex) : IElementCheck
+internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, PrimitiveValueKind kind) : IElementCheck
 {
     public void Check(Base value, string expression, ValidationRun run)
     {
-        // Only textual values are checked: typed values (bool, int, decimal) were validated when read.
-        if (value is not PrimitiveType { JsonValue: string text })
+        if (value is not PrimitiveType { JsonValue: { } raw })
+        {
+            return;
+        }
+
+        // Booleans and numbers must arrive typed ("active": true, not "true"); the reader keeps a mistyped
+        // value as text so that it can be reported here.
+        if (kind != PrimitiveValueKind.Text)
+        {
+            CheckTyped(raw, expression, run);
+            return;
+        }
+
+        if (raw is not string text)
+        {
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, $"A '{typeName}' must be a JSON string, not {raw.GetType().Name}.");
+            return;
+        }
+
+        if (regex is null)
         {
             return;
         }
@@ -32,6 +50,26 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex regex) : IElem
             run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression,
                 text.Length == 0 ? $"The value is an empty string, which is not a valid '{typeName}' (leave the element out instead)."
                     : $"The value '{Shorten(text)}' is not a valid '{typeName}'.");
+        }
+    }
+
+    private void CheckTyped(object raw, string expression, ValidationRun run)
+    {
+        var ok = (kind, raw) switch
+        {
+            (PrimitiveValueKind.Boolean, bool) => true,
+            (PrimitiveValueKind.Integer, int or long) => true,
+            (PrimitiveValueKind.PositiveInteger, int i) => i >= 1,
+            (PrimitiveValueKind.UnsignedInteger, int i) => i >= 0,
+            (PrimitiveValueKind.Decimal, decimal or int or long or double) => true,
+            _ => false,
+        };
+        if (!ok)
+        {
+            var shown = raw is string s ? $"'{Shorten(s)}'" : Convert.ToString(raw, System.Globalization.CultureInfo.InvariantCulture);
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, raw is string
+                ? $"The value {shown} is not a valid '{typeName}' (in JSON it must be a {(kind == PrimitiveValueKind.Boolean ? "boolean" : "number")}, not a string)."
+                : $"The value {shown} is not a valid '{typeName}'.");
         }
     }
 

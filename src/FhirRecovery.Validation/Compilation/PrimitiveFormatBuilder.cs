@@ -22,13 +22,18 @@ internal sealed class PrimitiveFormatBuilder : IElementCheckBuilder
         var pattern = valueElement?.Type.SelectMany(t => t.Extension).FirstOrDefault(e => e.Url == RegexExtension)?.Value
             is FhirString { Value: { } text } ? text : null;
         pattern = Corrections.CoreCorrections.PrimitiveRegex(type, pattern);
-        if (pattern is null)
+        var kind = type switch
         {
-            return;
-        }
+            "boolean" => PrimitiveValueKind.Boolean,
+            "integer" => PrimitiveValueKind.Integer,
+            "positiveInt" => PrimitiveValueKind.PositiveInteger,
+            "unsignedInt" => PrimitiveValueKind.UnsignedInteger,
+            "decimal" => PrimitiveValueKind.Decimal,
+            _ => PrimitiveValueKind.Text,
+        };
 
         // Anchored with \z: the regex must match the whole value, not a part of it, and not leave a trailing newline.
-        var regex = new Regex("^(?:" + pattern + ")\\z", RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-        checks.Add(new PrimitiveFormatCheck(type, regex));
+        var regex = pattern is null ? null : new Regex("^(?:" + pattern + ")\\z", RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        checks.Add(new PrimitiveFormatCheck(type, regex, kind));
     }
 }

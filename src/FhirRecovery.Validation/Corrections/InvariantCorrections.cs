@@ -31,11 +31,6 @@ internal static class InvariantCorrections
         // fullUrls with one dictionary pass instead.
         ["bdl-7"] = ("*", new(null, "quadratic as published; checked natively by BundleIndex")),
 
-        // txt-1/txt-2 (narrative XHTML content): checked by the reader's narrative validation, which knows the
-        // allowed XHTML subset; htmlChecks() would repeat it.
-        ["txt-1"] = ("*", new(null, "narrative XHTML is checked by the reader")),
-        ["txt-2"] = ("*", new(null, "narrative XHTML is checked by the reader")),
-
     };
 
     /// <summary>The correction for this constraint, or null to evaluate it as published.</summary>

@@ -8,8 +8,8 @@ using Hl7.Fhir.Utility;
 namespace FhirRecovery.Validation.Reading;
 
 /// <summary>
-/// Reads a JSON or XML body with the SDK's deserializers in their strict mode through the Try API, which
-/// collects every problem (with its instance path and line) instead of stopping at the first. Bodies that
+/// Reads a JSON or XML body with the SDK's deserializers through the Try API, which collects every syntax
+/// problem (with its instance path and line) instead of stopping at the first. Bodies that
 /// are not JSON/XML, not a resource, or of an unknown resource type are unreadable (HTTP 400); anything else
 /// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors).
 /// </summary>
@@ -18,8 +18,10 @@ internal static class ResourceReader
     // Codes meaning "this is not a FHIR resource at all" rather than "an invalid resource".
     private static readonly HashSet<string> UnreadableCodes = ["JSON101", "JSON102", "JSON103", "JSON104", "PVAL130", "XML101", "XML102", "XML103", "XML104", "XML105", "XML106"];
 
-    private static readonly FhirJsonDeserializer Json = new(new DeserializerSettings());
-    private static readonly FhirXmlDeserializer Xml = new(new DeserializerSettings());
+    // Validator = null: the SDK's attribute validation roughly doubles the time and the memory of reading, and
+    // repeats what the compiled checks do (formats, JSON types, enums, unknown elements from overflow).
+    private static readonly FhirJsonDeserializer Json = new(new DeserializerSettings { Validator = null });
+    private static readonly FhirXmlDeserializer Xml = new(new DeserializerSettings { Validator = null });
 
     // DTDs are prohibited: a DOCTYPE or entity in a FHIR XML body is an attack (entity expansion, XXE) or a mistake.
     private static readonly XmlReaderSettings XmlSettings = new()
@@ -73,7 +75,9 @@ internal static class ResourceReader
         var unreadable = problems.FirstOrDefault(p => UnreadableCodes.Contains(p.ErrorCode));
         if (resource is null || unreadable is not null || resource is DynamicResource)
         {
-            return Unreadable(unreadable?.Message ?? "The body is not a FHIR resource.");
+            return Unreadable(unreadable?.Message ?? (resource is DynamicResource dynamic
+                ? $"Unknown resource type '{dynamic.DynamicTypeName}': the body is not a FHIR R4 resource."
+                : "The body is not a FHIR resource."));
         }
 
         var findings = problems.Select(p => ToFinding(resource, p)).ToList();
