@@ -1,0 +1,45 @@
+using Hl7.Fhir.Model;
+
+namespace FhirRecovery.Gateway.Trust;
+
+/// <summary>
+/// What every routed write and proxied read asks before it goes anywhere (steps 5 and 6 of the flow:
+/// authorise, then consent). CONTRACT between the routing and the trust work in the gateway: the routing
+/// endpoints call it once per receiver after validation and target resolution; the trust work implements
+/// it (SMART scopes, per-organisation permissions, consent to share, overrides, audit of denials).
+/// </summary>
+internal interface ITrustGate
+{
+    /// <summary>May the authenticated sender send this to that receiver, for this person?</summary>
+    ValueTask<TrustDecision> AuthorizeSendAsync(HttpContext context, SendRequest request, CancellationToken cancellationToken);
+
+    /// <summary>May the authenticated reader read this from that owning service, for this person?</summary>
+    ValueTask<TrustDecision> AuthorizeReadAsync(HttpContext context, ReadRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>A routed write: a message (MessageEvent set) or a plain resource (MessageEvent null).</summary>
+/// <param name="ReceiverOrganizationId">FHIR id of the receiving organisation in the routing directory.</param>
+/// <param name="ReceiverServiceTypes">The receiving service's recovery-service-type codes.</param>
+/// <param name="Patient">The person the data is about, when the payload names one.</param>
+/// <param name="ConsentsInPayload">Consent resources carried in the message Bundle itself.</param>
+internal sealed record SendRequest(
+    string? MessageEvent,
+    string ResourceType,
+    string ReceiverOrganizationId,
+    IReadOnlyList<string> ReceiverServiceTypes,
+    Patient? Patient,
+    IReadOnlyList<Consent> ConsentsInPayload);
+
+/// <summary>A proxied read of a partner's resource.</summary>
+/// <param name="RegisteredPractice">ODS code of the person's registered GP practice, when known.</param>
+internal sealed record ReadRequest(
+    string ResourceType,
+    string OwnerOrganizationId,
+    IReadOnlyList<string> OwnerServiceTypes,
+    string? RegisteredPractice);
+
+/// <summary>Allowed, or refused with the status (401, 403) and the OperationOutcome to answer.</summary>
+internal sealed record TrustDecision(bool Allowed, int StatusCode, OperationOutcome? Outcome)
+{
+    public static TrustDecision Allow { get; } = new(true, StatusCodes.Status200OK, null);
+}
