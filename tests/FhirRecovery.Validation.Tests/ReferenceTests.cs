@@ -89,4 +89,12 @@ public sealed class ReferenceTests(ValidatorFixture fixture)
         OutcomeAssert.HasError(Validator.Validate(body.Replace("IDENTIFIER", "", StringComparison.Ordinal)), "Bundle.entry[1].resource.subject.reference", "does not conform");
         OutcomeAssert.AllOk(Validator.Validate(body.Replace("IDENTIFIER", ",\"identifier\":[{\"value\":\"1\"}]", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Validate_LogicalReferenceWithTypeNotAllowed_Error()
+    {
+        const string body = """{"resourceType":"Observation","status":"final","code":{"text":"x"},"subject":{"type":"TYPE","identifier":{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000009"}}}""";
+        OutcomeAssert.AllOk(Validator.Validate(body.Replace("TYPE", "Patient", StringComparison.Ordinal)));
+        OutcomeAssert.HasError(Validator.Validate(body.Replace("TYPE", "Medication", StringComparison.Ordinal)), "Observation.subject.type", "not Medication");
+    }
 }

@@ -13,8 +13,24 @@ internal sealed class ReferenceCheck(string path, FrozenSet<string> targetTypes,
 {
     public void Check(Base value, string expression, ValidationRun run)
     {
-        if (value is not ResourceReference { Reference: { } reference } resourceReference)
+        if (value is not ResourceReference resourceReference)
         {
+            return;
+        }
+
+        if (resourceReference.Reference is not { } reference)
+        {
+            // A logical reference (identifier only) may still say its type, which must be an allowed target.
+            if (resourceReference.Type is { } logicalType && targetTypes.Count > 0)
+            {
+                var typeName = logicalType.StartsWith("http://hl7.org/fhir/StructureDefinition/", StringComparison.Ordinal) ? logicalType[40..] : logicalType;
+                if (!targetTypes.Contains(typeName))
+                {
+                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + ".type",
+                        $"{path} may refer to {string.Join(", ", targetTypes.Order(StringComparer.Ordinal))}, not {typeName}.");
+                }
+            }
+
             return;
         }
 
