@@ -157,4 +157,16 @@ public sealed class ReadingTests(ValidatorFixture fixture)
         var nested = string.Concat(Enumerable.Repeat("""<extension url="http://x">""", 5000)) + string.Concat(Enumerable.Repeat("</extension>", 5000));
         Assert.True(Validator.ValidateXml($$$"""<Patient xmlns="http://hl7.org/fhir">{{{nested}}}</Patient>""").IsUnreadable);
     }
+
+    [Theory]
+    [InlineData("""{"resourceType":"Patient","name":[]}""")]
+    [InlineData("""{"resourceType":"Patient","name":[null]}""")]
+    [InlineData("""{"resourceType":"Patient","birthDate":null}""")]
+    [InlineData("""{"resourceType":"Patient","birthDate":""}""")]
+    public void Validate_EmptyArrayNullOrEmptyString_ErrorButReadable(string body)
+    {
+        var result = Validator.Validate(body);
+        Assert.False(result.IsUnreadable, OutcomeAssert.Describe(result.Outcome));
+        Assert.True(result.HasErrors, OutcomeAssert.Describe(result.Outcome));
+    }
 }
