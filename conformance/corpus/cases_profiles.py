@@ -1,0 +1,195 @@
+# A small profile folder of our own (differential-only) and the cases that use it (exec'd by build_corpus.py)
+CS_COLOURS = "http://example.org/fhir/corpus/CodeSystem/colours"
+VS_COLOURS = "http://example.org/fhir/corpus/ValueSet/colours"
+VS_MARITAL = "http://example.org/fhir/corpus/ValueSet/marital"
+V3_MARITAL = "http://terminology.hl7.org/CodeSystem/v3-MaritalStatus"
+NHS = "https://fhir.nhs.uk/Id/nhs-number"
+OBS_CAT = "http://terminology.hl7.org/CodeSystem/observation-category"
+
+
+def sd(sid, base, kind, elements, type_=None, context=None, abstract=False):
+    r = {"resourceType": "StructureDefinition", "id": sid, "url": P + sid, "version": "1.0.0", "name": "".join(
+        w.capitalize() for w in sid.split("-")), "status": "active", "fhirVersion": "4.0.1", "kind": kind, "abstract": abstract,
+        "type": type_ or base, "baseDefinition": "http://hl7.org/fhir/StructureDefinition/" + base, "derivation": "constraint",
+        "differential": {"element": [dict({"id": e["path"]} if "id" not in e else {}, **e) for e in elements]}}
+    if context:
+        r["context"] = context
+    return r
+
+
+def el(path, eid=None, **kw):
+    e = {"id": eid or path, "path": path}
+    e.update(kw)
+    return e
+
+
+PROFILE_RESOURCES = [
+    ("CodeSystem-colours.json", {"resourceType": "CodeSystem", "id": "colours", "url": CS_COLOURS, "version": "1.0.0", "name": "Colours",
+     "status": "active", "content": "complete", "caseSensitive": True,
+     "concept": [{"code": "red", "display": "Red"}, {"code": "green", "display": "Green"}, {"code": "blue", "display": "Blue"}]}),
+    ("ValueSet-colours.json", {"resourceType": "ValueSet", "id": "colours", "url": VS_COLOURS, "version": "1.0.0", "name": "Colours",
+     "status": "active", "compose": {"include": [{"system": CS_COLOURS}]}}),
+    ("ValueSet-marital.json", {"resourceType": "ValueSet", "id": "marital", "url": VS_MARITAL, "version": "1.0.0", "name": "Marital",
+     "status": "active", "compose": {"include": [{"system": V3_MARITAL, "concept": [{"code": "M"}, {"code": "S"}]}]}}),
+    ("StructureDefinition-favourite-colour.json", sd("favourite-colour", "Extension", "complex-type", [
+        el("Extension", short="Favourite colour"),
+        el("Extension.extension", max="0"),
+        el("Extension.url", fixedUri=P + "favourite-colour"),
+        el("Extension.value[x]", min=1, type=[{"code": "code"}], binding={"strength": "required", "valueSet": VS_COLOURS}),
+    ], type_="Extension", context=[{"type": "element", "expression": "Patient"}])),
+    ("StructureDefinition-corpus-patient.json", sd("corpus-patient", "Patient", "resource", [
+        el("Patient"),
+        el("Patient.extension", slicing={"discriminator": [{"type": "value", "path": "url"}], "rules": "open"}),
+        el("Patient.extension", "Patient.extension:colour", sliceName="colour", min=0, max="1",
+           type=[{"code": "Extension", "profile": [P + "favourite-colour"]}]),
+        el("Patient.identifier", min=1, slicing={"discriminator": [{"type": "value", "path": "system"}], "rules": "open"}),
+        el("Patient.identifier", "Patient.identifier:nhs", sliceName="nhs", min=1, max="1"),
+        el("Patient.identifier.system", "Patient.identifier:nhs.system", min=1, fixedUri=NHS),
+        el("Patient.identifier.value", "Patient.identifier:nhs.value", min=1),
+        el("Patient.name", min=1, mustSupport=True),
+        el("Patient.gender", min=1),
+        el("Patient.birthDate", mustSupport=True),
+        el("Patient.maritalStatus", binding={"strength": "required", "valueSet": VS_MARITAL}),
+    ])),
+    ("StructureDefinition-corpus-patient-names.json", sd("corpus-patient-names", "Patient", "resource", [
+        el("Patient"),
+        el("Patient.name", slicing={"discriminator": [{"type": "exists", "path": "family"}], "rules": "open"}),
+        el("Patient.name", "Patient.name:withFamily", sliceName="withFamily", min=1, max="1"),
+        el("Patient.name.family", "Patient.name:withFamily.family", min=1),
+    ])),
+    ("StructureDefinition-corpus-bp.json", sd("corpus-bp", "Observation", "resource", [
+        el("Observation"),
+        el("Observation.status", fixedCode="final"),
+        el("Observation.category", min=1, slicing={"discriminator": [{"type": "pattern", "path": "$this"}], "rules": "open"}),
+        el("Observation.category", "Observation.category:vscat", sliceName="vscat", min=1, max="1",
+           patternCodeableConcept={"coding": [{"system": OBS_CAT, "code": "vital-signs"}]}),
+        el("Observation.code", patternCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "85354-9"}]}),
+        el("Observation.value[x]", max="0"),
+        el("Observation.component", min=2, slicing={"discriminator": [{"type": "pattern", "path": "code"}], "rules": "closed"}),
+        el("Observation.component", "Observation.component:systolic", sliceName="systolic", min=1, max="1"),
+        el("Observation.component.code", "Observation.component:systolic.code",
+           patternCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "8480-6"}]}),
+        el("Observation.component.value[x]", "Observation.component:systolic.value[x]", min=1, type=[{"code": "Quantity"}]),
+        el("Observation.component", "Observation.component:diastolic", sliceName="diastolic", min=1, max="1"),
+        el("Observation.component.code", "Observation.component:diastolic.code",
+           patternCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "8462-4"}]}),
+        el("Observation.component.value[x]", "Observation.component:diastolic.value[x]", min=1, type=[{"code": "Quantity"}]),
+    ])),
+    ("StructureDefinition-corpus-collection.json", sd("corpus-collection", "Bundle", "resource", [
+        el("Bundle"),
+        el("Bundle.type", fixedCode="collection"),
+        el("Bundle.entry", slicing={"discriminator": [{"type": "type", "path": "resource"}], "rules": "open"}),
+        el("Bundle.entry", "Bundle.entry:patient", sliceName="patient", min=1, max="1"),
+        el("Bundle.entry.resource", "Bundle.entry:patient.resource", min=1, type=[{"code": "Patient"}]),
+    ])),
+    ("StructureDefinition-corpus-bp-collection.json", sd("corpus-bp-collection", "Bundle", "resource", [
+        el("Bundle"),
+        el("Bundle.entry", slicing={"discriminator": [{"type": "profile", "path": "resource"}], "rules": "closed"}),
+        el("Bundle.entry", "Bundle.entry:bp", sliceName="bp", min=1, max="*"),
+        el("Bundle.entry.resource", "Bundle.entry:bp.resource", min=1, type=[{"code": "Observation", "profile": [P + "corpus-bp"]}]),
+    ])),
+]
+
+PKG = ["profiles"]
+CPAT_OK = {"resourceType": "Patient", "id": "p1", "meta": {"profile": [P + "corpus-patient"]},
+           "identifier": [{"system": NHS, "value": "9434765919"}], "name": [{"family": "Smith"}], "gender": "female"}
+COLOUR = P + "favourite-colour"
+
+
+def pcase(cid, body, expected, **kw):
+    case("profile-" + cid, body, expected, packages=PKG, **kw)
+
+
+pcase("patient-valid", CPAT_OK, "valid", rule="meets the profile; must-support birthDate absent is not an error")
+pcase("patient-valid-by-option", d(CPAT_OK, meta=None), "valid", profiles=[P + "corpus-patient"], rule="--profile names the profile")
+pcase("patient-option-invalid", d(CPAT_OK, meta=None, gender=None), "invalid", profiles=[P + "corpus-patient"], expr="Patient", msg="gender",
+      rule="--profile: cardinality from the profile")
+pcase("patient-missing-gender", d(CPAT_OK, gender=None), "invalid", expr="Patient", msg="gender", rule="min 1 in profile")
+pcase("patient-missing-name", d(CPAT_OK, name=None), "invalid", expr="Patient", msg="name", rule="min 1 in profile (must-support too)")
+pcase("patient-nhs-slice-missing", d(CPAT_OK, identifier=[{"system": "https://example.org/mrn", "value": "1"}]), "invalid", expr="Patient",
+      msg="nhs", rule="value-sliced identifier: required slice missing")
+pcase("patient-nhs-slice-twice", d(CPAT_OK, identifier=[{"system": NHS, "value": "9434765919"}, {"system": NHS, "value": "9434765870"}]),
+      "invalid", expr="Patient", msg="nhs", rule="slice max 1 exceeded")
+pcase("patient-nhs-slice-no-value", d(CPAT_OK, identifier=[{"system": NHS}]), "invalid", expr="Patient.identifier[0]",
+      rule="slice element cardinality (value 1..1)")
+pcase("patient-other-identifier-allowed", d(CPAT_OK, identifier=[{"system": NHS, "value": "9434765919"},
+      {"system": "https://example.org/mrn", "value": "1"}]), "valid", rule="open slicing admits other identifiers")
+pcase("patient-marital-in-valueset", d(CPAT_OK, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "S"}]}), "valid",
+      rule="required binding to own value set")
+pcase("patient-marital-not-in-valueset", d(CPAT_OK, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "D"}]}), "invalid",
+      expr="Patient.maritalStatus", rule="required binding to own value set: code outside")
+pcase("patient-colour-valid", d(CPAT_OK, extension=[{"url": COLOUR, "valueCode": "green"}]), "valid", rule="own extension, code from own CodeSystem")
+pcase("patient-colour-not-in-valueset", d(CPAT_OK, extension=[{"url": COLOUR, "valueCode": "purple"}]), "invalid",
+      expr="Patient.extension[0]", rule="own extension: required binding")
+pcase("patient-colour-wrong-type", d(CPAT_OK, extension=[{"url": COLOUR, "valueString": "red"}]), "invalid", expr="Patient.extension[0]",
+      rule="own extension: value type")
+pcase("patient-colour-twice", d(CPAT_OK, extension=[{"url": COLOUR, "valueCode": "red"}, {"url": COLOUR, "valueCode": "blue"}]), "invalid",
+      expr="Patient", rule="extension slice max 1")
+pcase("colour-wrong-context", d(OBS, extension=[{"url": COLOUR, "valueCode": "red"}]), "invalid", expr="Observation.extension[0]",
+      rule="own extension used outside its context")
+pcase("colour-on-plain-patient", d(PAT, extension=[{"url": COLOUR, "valueCode": "red"}]), "valid",
+      rule="a known extension is checked without any profile")
+pcase("colour-on-plain-patient-bad-code", d(PAT, extension=[{"url": COLOUR, "valueCode": "purple"}]), "invalid",
+      expr="Patient.extension[0]", rule="a known extension's binding applies without any profile")
+pcase("names-exists-valid", d(PAT, meta={"profile": [P + "corpus-patient-names"]}, name=[{"family": "Smith"}, {"text": "Jo"}]), "valid",
+      rule="exists discriminator: one name with family")
+pcase("names-exists-missing", d(PAT, meta={"profile": [P + "corpus-patient-names"]}, name=[{"text": "Jo"}]), "invalid", expr="Patient",
+      rule="exists discriminator: required slice missing")
+pcase("names-exists-twice", d(PAT, meta={"profile": [P + "corpus-patient-names"]}, name=[{"family": "Smith"}, {"family": "Jones"}]), "invalid",
+      expr="Patient", rule="exists discriminator: slice max 1")
+
+BP_SYS = {"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]}, "valueQuantity": {"value": 120, "unit": "mmHg",
+          "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}
+BP_DIA = {"code": {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]}, "valueQuantity": {"value": 80, "unit": "mmHg",
+          "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}
+BP = {"resourceType": "Observation", "id": "bp1", "meta": {"profile": [P + "corpus-bp"]}, "status": "final",
+      "category": [{"coding": [{"system": OBS_CAT, "code": "vital-signs"}]}],
+      "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}]}, "subject": {"reference": "Patient/p1"},
+      "effectiveDateTime": "2020-01-01T10:00:00Z", "component": [BP_SYS, BP_DIA]}
+pcase("bp-valid", BP, "valid", rule="pattern, fixed and closed slicing met")
+pcase("bp-fixed-status", d(BP, status="preliminary"), "invalid", expr="Observation.status", rule="fixed value")
+pcase("bp-pattern-code", d(BP, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}), "invalid", expr="Observation.code",
+      rule="pattern value")
+pcase("bp-pattern-code-extra-coding", d(BP, code={"coding": [{"system": "http://snomed.info/sct", "code": "75367002"},
+      {"system": "http://loinc.org", "code": "85354-9", "display": "Blood pressure panel"}], "text": "BP"}), "valid",
+      rule="pattern is a subset match; arrays by containment")
+pcase("bp-category-slice-missing", d(BP, category=[{"coding": [{"system": OBS_CAT, "code": "laboratory"}]}]), "invalid", expr="Observation",
+      msg="vscat", rule="pattern-sliced category: required slice missing")
+pcase("bp-category-extra-allowed", d(BP, category=[{"coding": [{"system": OBS_CAT, "code": "laboratory"}]},
+      {"coding": [{"system": OBS_CAT, "code": "vital-signs"}]}]), "valid", rule="open slicing admits other categories")
+pcase("bp-component-missing", d(BP, component=[BP_SYS]), "invalid", expr="Observation", rule="closed slicing: slice diastolic missing")
+pcase("bp-component-closed-extra", d(BP, component=[BP_SYS, BP_DIA, {"code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+      "valueQuantity": {"value": 70}}]), "invalid", expr="Observation.component[2]", rule="closed slicing: element matches no slice")
+pcase("bp-value-prohibited", d(BP, valueQuantity={"value": 120}), "invalid", expr="Observation", rule="max 0 in profile")
+pcase("bp-component-value-type", d(BP, component=[d(BP_SYS, valueQuantity=None, valueString="120"), BP_DIA]), "invalid",
+      expr="Observation.component[0]", rule="type restricted in a slice")
+pcase("collection-type-slice-valid", {"resourceType": "Bundle", "id": "b1", "meta": {"profile": [P + "corpus-collection"]}, "type": "collection",
+      "entry": [entry(BPAT), entry(BOBS)]}, "valid", rule="type discriminator: one Patient")
+pcase("collection-type-slice-missing", {"resourceType": "Bundle", "id": "b1", "meta": {"profile": [P + "corpus-collection"]},
+      "type": "collection", "entry": [entry(BOBS)]}, "invalid", expr="Bundle", rule="type discriminator: Patient slice missing")
+pcase("collection-type-slice-twice", {"resourceType": "Bundle", "id": "b1", "meta": {"profile": [P + "corpus-collection"]},
+      "type": "collection", "entry": [entry(BPAT), entry(d(BPAT, id="p2"))]}, "invalid", expr="Bundle", rule="type discriminator: max 1")
+pcase("collection-fixed-type", {"resourceType": "Bundle", "id": "b1", "meta": {"profile": [P + "corpus-collection"]},
+      "type": "searchset", "entry": [entry(BPAT, search={"mode": "match"})]}, "invalid", expr="Bundle.type", rule="fixed code in profile")
+pcase("bp-collection-profile-slice-valid", {"resourceType": "Bundle", "id": "b1", "meta": {"profile": [P + "corpus-bp-collection"]},
+      "type": "collection", "entry": [entry(d(BP, meta=None))]}, "valid", rule="profile discriminator: entry meets corpus-bp")
+pcase("bp-collection-profile-slice-nomatch", {"resourceType": "Bundle", "id": "b1", "meta": {"profile": [P + "corpus-bp-collection"]},
+      "type": "collection", "entry": [entry(d(BP, meta=None)), entry(BOBS)]}, "invalid", expr="Bundle.entry[1]",
+      rule="profile discriminator, closed: an entry that meets no slice")
+pcase("meta-profile-unknown", d(PAT, meta={"profile": ["http://example.org/fhir/corpus/StructureDefinition/not-there"]}), "invalid",
+      expr="Patient.meta.profile[0]", rule="meta.profile that cannot be resolved", conf="low",
+      note="issue 4 requires an error; the Java validator reports an unknown meta.profile as a warning in some versions")
+pcase("meta-profile-two-one-fails", d(CPAT_OK, meta={"profile": [P + "corpus-patient", P + "corpus-patient-names"]}, name=[{"text": "Jo"}]),
+      "invalid", expr="Patient", rule="every listed profile is validated")
+
+HR = {"resourceType": "Observation", "id": "hr1", "meta": {"profile": ["http://hl7.org/fhir/StructureDefinition/heartrate"]}, "status": "final",
+      "category": [{"coding": [{"system": OBS_CAT, "code": "vital-signs", "display": "Vital Signs"}], "text": "Vital Signs"}],
+      "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4", "display": "Heart rate"}], "text": "Heart rate"},
+      "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2020-01-01T10:00:00Z",
+      "valueQuantity": {"value": 72, "unit": "beats/minute", "system": "http://unitsofmeasure.org", "code": "/min"}}
+case("core-profile-heartrate-valid", HR, "valid", rule="core vital-signs profile (heartrate)")
+case("core-profile-heartrate-no-category", d(HR, category=None), "invalid", expr="Observation", msg="category",
+     rule="core heartrate profile: VSCat slice required")
+case("core-profile-heartrate-wrong-unit", d(HR, valueQuantity={"value": 72, "unit": "bpm", "system": "http://unitsofmeasure.org", "code": "/s"}),
+     "invalid", expr="Observation.valueQuantity", rule="core heartrate profile: fixed code /min")
+case("core-profile-heartrate-no-effective", d(HR, effectiveDateTime=None), "invalid", expr="Observation", rule="vital signs: effective[x] 1..1")

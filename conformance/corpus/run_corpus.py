@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Runs every case of manifest.json through the built CLI and prints the agreement with the reference verdicts.
+
+Usage: python3 conformance/corpus/run_corpus.py [path/to/fhir-recovery.dll]   (build src/FhirRecovery.Cli first)
+Same comparison as tests/FhirRecovery.Cli.Tests/Corpus/CorpusTests.cs; this script is for triage only.
+"""
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DLL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "src/FhirRecovery.Cli/bin/Debug/net10.0/fhir-recovery.dll")
+COMMENT = re.compile(r"/\*.*?\*/")
+
+
+def norm(expr):
+    return COMMENT.sub("", expr or "")
+
+
+def has_finding(outcome, finding):
+    for issue in outcome.get("issue", []):
+        if issue.get("severity") not in ("error", "fatal"):
+            continue
+        places = [norm(e) for e in issue.get("expression", []) + issue.get("location", [])]
+        text = " ".join([issue.get("details", {}).get("text", ""), issue.get("diagnostics", "")] + places).lower()
+        if "expression" in finding and not any(p.startswith(finding["expression"]) for p in places):
+            continue
+        if "message" in finding and finding["message"].lower() not in text:
+            continue
+        return True
+    return False
+
+
+def main():
+    manifest = json.load(open(os.path.join(HERE, "manifest.json")))
+    groups = collections.defaultdict(list)
+    for c in manifest["cases"]:
+        groups[(tuple(c.get("profiles", [])), tuple(c.get("packages", [])))].append(c)
+    results = {}
+    for (profiles, packages), cases in groups.items():
+        args = ["dotnet", DLL, "validate", "--output", "json"]
+        for p in profiles:
+            args += ["--profile", p]
+        for p in packages:
+            args += ["--package", os.path.join(HERE, p)]
+        by_file = {}
+        batches = [cases]
+        while batches:
+            batch = batches.pop()
+            out = subprocess.run(args + [os.path.join(HERE, c["file"]) for c in batch], capture_output=True, text=True)
+            if out.returncode not in (0, 1):
+                if len(batch) > 1:  # a crash loses the whole batch: run its cases one by one
+                    batches.extend([c] for c in batch)
+                    continue
+                print(f"CLI crashed on {batch[0]['id']}: exit {out.returncode}: {out.stderr.splitlines()[0] if out.stderr else ''}")
+            for line in out.stdout.splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    by_file[os.path.abspath(row["file"])] = row
+        for c in cases:
+            results[c["id"]] = (c, by_file.get(os.path.abspath(os.path.join(HERE, c["file"]))))
+    agree = 0
+    flagged_now_agree = []
+    rows = []
+    for cid, (c, row) in results.items():
+        if row is None:
+            ok, why = False, "no output"
+        else:
+            ok = row["valid"] == (c["expected"] == "valid")
+            why = "verdict"
+            if ok and c["expected"] == "invalid" and "finding" in c and not has_finding(row["outcome"], c["finding"]):
+                ok, why = False, "finding"
+        agree += ok
+        if ok and "knownDisagreement" in c:
+            flagged_now_agree.append(cid)
+        if not ok:
+            issues = [] if row is None else [(i["severity"], (i.get("expression") or [""])[0], i.get("details", {}).get("text", "")[:140])
+                                             for i in row["outcome"].get("issue", []) if i["severity"] in ("error", "fatal", "warning")]
+            rows.append((cid, c["expected"], c["confidence"], why, c.get("knownDisagreement", ""), c.get("finding"), issues))
+    print(f"agreement: {agree} of {len(results)}")
+    for r in rows:
+        print(f"\n-- {r[0]} expected={r[1]} conf={r[2]} mismatch={r[3]} flagged={'yes' if r[4] else 'no'} finding={r[5]}")
+        for i in r[6][:6]:
+            print("   ", i)
+    if flagged_now_agree:
+        print("\nflagged but now agreeing:", ", ".join(flagged_now_agree))
+
+
+if __name__ == "__main__":
+    main()
