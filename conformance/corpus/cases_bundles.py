@@ -97,3 +97,7 @@ case("messageheader-focus-not-in-bundle", d(MSG, entry=[entry(MH)]), "invalid", 
      rule="MessageHeader.focus must resolve inside a message", conf="low",
      note="required by issue 4; the Java validator's severity for an unresolved focus not verified")
 case("messageheader-standalone-valid", d(MH, focus=None), "valid", rule="MessageHeader outside a Bundle")
+case("bundle-batch-get-valid", bundle("batch", [{"request": {"method": "GET", "url": "Patient?gender=female"}}]), "valid",
+     rule="batch of searches: entries without resources")
+case("bundle-entry-no-fullurl", bundle("collection", [{"resource": BPAT}]), "valid", rule="collection entry without fullUrl", conf="low",
+     note="Java may warn about a missing fullUrl")

@@ -193,3 +193,7 @@ case("core-profile-heartrate-no-category", d(HR, category=None), "invalid", expr
 case("core-profile-heartrate-wrong-unit", d(HR, valueQuantity={"value": 72, "unit": "bpm", "system": "http://unitsofmeasure.org", "code": "/s"}),
      "invalid", expr="Observation.valueQuantity", rule="core heartrate profile: fixed code /min")
 case("core-profile-heartrate-no-effective", d(HR, effectiveDateTime=None), "invalid", expr="Observation", rule="vital signs: effective[x] 1..1")
+pcase("option-profile-of-other-type", d(PAT, name=[{"family": "Smith"}]), "invalid", profiles=[P + "corpus-bp"], expr="Patient",
+      rule="--profile for Observation applied to a Patient: wrong type")
+case("core-meta-profile-of-other-type", d(PAT, meta={"profile": ["http://hl7.org/fhir/StructureDefinition/heartrate"]}), "invalid",
+     expr="Patient", rule="meta.profile naming a profile of another resource type")

@@ -121,3 +121,12 @@ case("xml-contained-valid", f'''<Observation {XML_NS}>
 </Observation>''', "valid", fmt="xml", rule="contained resource in XML, referenced")
 case("xml-bad-date", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <birthDate value="1970-1-1"/>\n</Patient>', "invalid", fmt="xml",
      expr="Patient.birthDate", rule="date format")
+case("json-resourcetype-last", '{\n  "id": "p1",\n  "gender": "male",\n  "resourceType": "Patient"\n}', "valid",
+     rule="JSON property order does not matter, resourceType included")
+case("json-primitive-extension-id-only", d(PAT, _birthDate={"id": "b1"}), "invalid", expr="Patient.birthDate",
+     rule="ele-1: a primitive with only an id has neither value nor extension")
+case("json-id-as-number", d(PAT, id=1), "invalid", expr="Patient.id", rule="id must be a JSON string")
+case("xml-datatype-element-order", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <name>\n    <given value="Jo"/>\n    <family value="Smith"/>\n  </name>\n</Patient>',
+     "invalid", fmt="xml", rule="XML element order inside a datatype (family before given)")
+case("xml-boolean-invalid", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <active value="yes"/>\n</Patient>', "invalid", fmt="xml",
+     expr="Patient.active", rule="boolean is true or false")

@@ -87,3 +87,9 @@ case("string-newline-in-string", d(PAT, name=[{"text": "line one\nline two"}]), 
 case("string-control-char", '{\n  "resourceType": "Patient",\n  "id": "p1",\n  "name": [{"family": "Smi\\u0001th"}]\n}', "invalid",
      expr="Patient.name[0].family", rule="string: control characters not allowed", conf="low")
 case("boolean-valid", d(PAT, active=False), "valid", rule="boolean false")
+case("datetime-offset-out-of-range", d(OBS, effectiveDateTime="2020-03-04T10:11:12+25:00"), "invalid", expr="Observation.effectiveDateTime",
+     rule="dateTime: timezone offset at most 14:00")
+case("datetime-year-only", d(OBS, effectiveDateTime="2020"), "valid", rule="dateTime: year precision")
+case("date-year-zero", d(PAT, birthDate="0000"), "invalid", expr="Patient.birthDate", rule="date: year 0000 is not allowed by the R4 regex")
+case("instant-meta-lastupdated-date", d(PAT, meta={"lastUpdated": "2020-01-01"}), "invalid", expr="Patient.meta.lastUpdated",
+     rule="meta.lastUpdated is an instant")
