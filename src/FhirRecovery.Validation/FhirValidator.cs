@@ -17,10 +17,17 @@ public sealed partial class FhirValidator
     private readonly StructureCache _structures;
 
     public FhirValidator(FhirPackageCatalog catalog, TimeProvider timeProvider)
+        : this(catalog, timeProvider, nativeFhirPath: true)
+    {
+    }
+
+    /// <summary>With <paramref name="nativeFhirPath"/> false, every invariant is evaluated by the SDK's FHIRPath
+    /// engine (the reference the native evaluator is tested against).</summary>
+    internal FhirValidator(FhirPackageCatalog catalog, TimeProvider timeProvider, bool nativeFhirPath)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _structures = new StructureCache(catalog, new StructureCompiler(catalog, CheckBuilders.All));
+        _structures = new StructureCache(catalog, new StructureCompiler(catalog, CheckBuilders.Create(nativeFhirPath)));
     }
 
     /// <summary>Compiles the given profiles (and the base types they need) ahead of the first request.

@@ -1,5 +1,6 @@
 using FhirRecovery.Validation.Running;
 using Hl7.Fhir.Model;
+using FhirRecovery.Validation.FhirPath;
 using Hl7.FhirPath;
 
 namespace FhirRecovery.Validation.Checks;
@@ -10,7 +11,7 @@ namespace FhirRecovery.Validation.Checks;
 /// to evaluate is reported as a warning naming the invariant, never thrown.
 /// </summary>
 internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity severity, string human, string expressionText, CompiledExpression compiled,
-    Func<Base, bool?>? native = null) : IElementCheck
+    Func<Base, bool?>? native = null, NativeExpression? nativeExpression = null) : IElementCheck
 {
     public string Key { get; } = key;
 
@@ -19,7 +20,8 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         bool satisfied;
         try
         {
-            satisfied = native?.Invoke(value) ?? compiled.Predicate(value.ToPocoNode(ModelInfo.ModelInspector), run.EvaluationContext());
+            satisfied = native?.Invoke(value) ?? EvaluateNatively(value, run)
+                ?? compiled.Predicate(value.ToPocoNode(ModelInfo.ModelInspector), run.EvaluationContext());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -31,6 +33,26 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         if (!satisfied)
         {
             run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, $"Constraint failed: {Key}: {human}", expression));
+        }
+    }
+
+    /// <summary>True or empty is satisfied, as with the SDK's Predicate; null when the SDK must decide.</summary>
+    private bool? EvaluateNatively(Base value, ValidationRun run)
+    {
+        if (nativeExpression is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var scope = run.Scope;
+            var result = nativeExpression([value], new NativeEnvironment(scope?.Resource, scope?.Container ?? scope?.Resource));
+            return result.Count == 0 || result is [bool b] ? result.Count == 0 || (bool)result[0] : null;
+        }
+        catch (Exception e) when (e is NativeFallbackException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 }

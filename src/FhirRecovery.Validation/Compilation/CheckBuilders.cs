@@ -3,7 +3,7 @@ namespace FhirRecovery.Validation.Compilation;
 /// <summary>The builders that compile an element's checks, cheapest checks first.</summary>
 internal static class CheckBuilders
 {
-    public static IReadOnlyList<IElementCheckBuilder> All { get; } =
+    public static IReadOnlyList<IElementCheckBuilder> Create(bool nativeFhirPath) =>
     [
         new PrimitiveFormatBuilder(),
         new FixedPatternBuilder(),
@@ -12,7 +12,7 @@ internal static class CheckBuilders
         new BindingBuilder(),
         new CodingBuilder(),
         new ExtensionBuilder(),
-        new InvariantBuilder(),
+        new InvariantBuilder(nativeFhirPath),
         new BundleRulesBuilder(),
     ];
 }

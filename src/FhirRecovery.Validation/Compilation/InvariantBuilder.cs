@@ -1,12 +1,13 @@
 using FhirRecovery.Validation.Checks;
 using FhirRecovery.Validation.Corrections;
+using FhirRecovery.Validation.FhirPath;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Compilation;
 
 /// <summary>The FHIRPath constraints of an element, with the core corrections applied. A constraint that does
 /// not compile fails the compilation of the structure (reported by Warm at start-up).</summary>
-internal sealed class InvariantBuilder : IElementCheckBuilder
+internal sealed class InvariantBuilder(bool nativeFhirPath) : IElementCheckBuilder
 {
     private const string BestPractice = "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice";
 
@@ -32,7 +33,8 @@ internal sealed class InvariantBuilder : IElementCheckBuilder
                 : OperationOutcome.IssueSeverity.Error;
             try
             {
-                checks.Add(new InvariantCheck(key, severity, constraint.Human ?? key, expression, FhirPathCache.Get(expression), NativeInvariants.For(key, expression)));
+                checks.Add(new InvariantCheck(key, severity, constraint.Human ?? key, expression, FhirPathCache.Get(expression),
+                    NativeInvariants.For(key, expression), nativeFhirPath ? NativeFhirPathCompiler.TryCompile(expression) : null));
             }
             catch (FormatException e)
             {
