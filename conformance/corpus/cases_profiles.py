@@ -52,10 +52,15 @@ PROFILE_RESOURCES = [
         el("Patient.maritalStatus", binding={"strength": "required", "valueSet": VS_MARITAL}),
     ])),
     ("StructureDefinition-corpus-patient-names.json", sd("corpus-patient-names", "Patient", "resource", [
-        el("Patient"),
+        el("Patient", "Patient", constraint=[
+            {"key": "corpus-1", "severity": "error", "human": "An NHS number has ten digits", "source": P + "corpus-patient-names",
+             "expression": "identifier.where(system='https://fhir.nhs.uk/Id/nhs-number').all(value.matches('^[0-9]{10}$'))"},
+            {"key": "corpus-2", "severity": "warning", "human": "A birth date should be given", "source": P + "corpus-patient-names",
+             "expression": "birthDate.exists()"}]),
         el("Patient.name", slicing={"discriminator": [{"type": "exists", "path": "family"}], "rules": "open"}),
         el("Patient.name", "Patient.name:withFamily", sliceName="withFamily", min=1, max="1"),
         el("Patient.name.family", "Patient.name:withFamily.family", min=1),
+        el("Patient.maritalStatus", binding={"strength": "extensible", "valueSet": VS_MARITAL}),
     ])),
     ("StructureDefinition-corpus-bp.json", sd("corpus-bp", "Observation", "resource", [
         el("Observation"),
@@ -197,3 +202,10 @@ pcase("option-profile-of-other-type", d(PAT, name=[{"family": "Smith"}]), "inval
       rule="--profile for Observation applied to a Patient: wrong type")
 case("core-meta-profile-of-other-type", d(PAT, meta={"profile": ["http://hl7.org/fhir/StructureDefinition/heartrate"]}), "invalid",
      expr="Patient", rule="meta.profile naming a profile of another resource type")
+NAMES = {"profile": [P + "corpus-patient-names"]}
+pcase("constraint-error-fails", d(PAT, meta=NAMES, name=[{"family": "Smith"}], identifier=[{"system": NHS, "value": "12345"}]), "invalid",
+      expr="Patient", msg="corpus-1", rule="a profile's own invariant (severity error)")
+pcase("constraint-error-holds", d(PAT, meta=NAMES, name=[{"family": "Smith"}], identifier=[{"system": NHS, "value": "9434765919"}]), "valid",
+      rule="a profile's own invariant holds; its warning invariant (corpus-2, no birthDate) is only a warning")
+pcase("extensible-binding-outside", d(PAT, meta=NAMES, name=[{"family": "Smith"}], maritalStatus={"coding": [{"system": V3_MARITAL,
+      "code": "W"}]}), "valid", rule="extensible binding in a profile: a code outside the value set is a warning")

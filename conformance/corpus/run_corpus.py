@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs every case of manifest.json through the built CLI and prints the agreement with the reference verdicts.
 
-Usage: python3 conformance/corpus/run_corpus.py [path/to/fhir-recovery.dll]   (build src/FhirRecovery.Cli first)
+Usage: python3 conformance/corpus/run_corpus.py [--readme] [path/to/fhir-recovery.dll]   (build src/FhirRecovery.Cli first)
+--readme rewrites the results section of README.md (agreement figure and the tables of disagreements).
 Same comparison as tests/FhirRecovery.Cli.Tests/Corpus/CorpusTests.cs; this script is for triage only.
 """
 import collections
@@ -13,7 +14,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DLL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "src/FhirRecovery.Cli/bin/Debug/net10.0/fhir-recovery.dll")
+ARGS = [a for a in sys.argv[1:] if a != "--readme"]
+DLL = ARGS[0] if ARGS else os.path.join(ROOT, "src/FhirRecovery.Cli/bin/Debug/net10.0/fhir-recovery.dll")
 COMMENT = re.compile(r"/\*.*?\*/")
 
 
@@ -88,6 +90,43 @@ def main():
             print("   ", i)
     if flagged_now_agree:
         print("\nflagged but now agreeing:", ", ".join(flagged_now_agree))
+    if "--readme" in sys.argv:
+        write_readme(results, agree, rows)
+
+
+def cell(text):
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def write_readme(results, agree, rows):
+    high = [c for c, _ in results.values() if c["confidence"] == "high"]
+    high_agree = sum(1 for c in high if c["id"] not in {r[0] for r in rows})
+    out = [f"Measured with `run_corpus.py` against the working tree's validator: **{agree} of {len(results)} cases agree** "
+           f"with the reference verdict ({high_agree} of {len(high)} high-confidence cases; the rest are low-confidence "
+           "cases, listed below and never asserted).", "",
+           "### Known disagreements (the validator is wrong; skipped by CorpusTests with this reason)", "",
+           "| Case | Rule | Expected (Java) | What FhirRecovery does |", "|---|---|---|---|"]
+    for r in rows:
+        if r[4]:
+            c = results[r[0]][0]
+            out.append(f"| `{r[0]}` | {cell(c['rule'])} | {c['expected']} | {cell(r[4])} |")
+    low = [r for r in rows if not r[4] and r[2] == "low"]
+    out += ["", "### Low-confidence cases where the validator answers differently (not asserted; decide with a reference run)", "",
+            "| Case | Rule | Best guess of the reference | FhirRecovery says | Note |", "|---|---|---|---|---|"]
+    for r in low:
+        c = results[r[0]][0]
+        said = "invalid" if c["expected"] == "valid" else "valid"
+        out.append(f"| `{r[0]}` | {cell(c['rule'])} | {c['expected']} | {said} | {cell(c.get('note', ''))} |")
+    other = [r for r in rows if not r[4] and r[2] != "low"]
+    if other:
+        out += ["", "### Unflagged high-confidence disagreements (CorpusTests fails on these)", ""]
+        out += [f"- `{r[0]}`: {r[3]}" for r in other]
+    path = os.path.join(HERE, "README.md")
+    text = open(path, encoding="utf-8").read()
+    start, end = "<!-- results:start -->", "<!-- results:end -->"
+    text = text[:text.index(start) + len(start)] + "\n" + "\n".join(out) + "\n" + text[text.index(end):]
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
 
 
 if __name__ == "__main__":
