@@ -80,8 +80,8 @@ case("bdl-11-document-first-not-composition", d(DOC, entry=[entry(BPAT), entry(C
 case("cmp-1-empty-section", d(DOC, entry=[entry(d(COMP, section=[{"title": "Empty"}])), entry(BPAT)]), "invalid",
      expr="Bundle.entry[0].resource", msg="cmp-1", rule="cmp-1 in a document's Composition")
 case("document-subject-not-in-bundle", d(DOC, entry=[entry(COMP)]), "invalid", expr="Bundle.entry[0].resource",
-     rule="references in a document must resolve inside the Bundle", conf="low",
-     note="Java reports unresolved references inside document Bundles; severity not verified")
+     rule="references in a document must resolve inside the Bundle",
+     note="Java: 'Can't find \'Patient/p1\' in the bundle' is an ERROR for document Bundles (fhir-test-cases bundle.document)")
 
 # messages
 MH = {"resourceType": "MessageHeader", "id": "mh1", "eventCoding": {"system": "http://example.org/events", "code": "admit"},

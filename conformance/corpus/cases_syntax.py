@@ -130,3 +130,6 @@ case("xml-datatype-element-order", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <
      "invalid", fmt="xml", rule="XML element order inside a datatype (family before given)")
 case("xml-boolean-invalid", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <active value="yes"/>\n</Patient>', "invalid", fmt="xml",
      expr="Patient.active", rule="boolean is true or false")
+case("xml-decimal-trailing-dot", f'<Observation {XML_NS}>\n  <id value="o1"/>\n  <status value="final"/>\n  <code>\n    <text value="x"/>\n  </code>\n  <valueQuantity>\n    <value value="925."/>\n  </valueQuantity>\n</Observation>',
+     "invalid", fmt="xml", expr="Observation.valueQuantity.value", rule="decimal: '925.' is not a decimal")
+case("json-string-whitespace-only", d(PAT, name=[{"text": "   "}]), "valid", rule="a whitespace-only string is a warning ('should not only be whitespace')")

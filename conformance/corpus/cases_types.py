@@ -62,7 +62,7 @@ case("uri-urn-uuid-invalid", d(PAT, identifier=[{"system": "urn:uuid:not-a-uuid"
 case("url-valid", d(PAT, telecom=[{"system": "url", "value": "https://example.org/home"}]), "valid", rule="ContactPoint url")
 case("canonical-valid", {"resourceType": "QuestionnaireResponse", "id": "qr1", "status": "completed",
      "questionnaire": "http://example.org/Questionnaire/q1|1.0"}, "valid", rule="canonical with version; unresolvable Questionnaire is not an error",
-     conf="low", note="Java warns that the questionnaire cannot be found")
+     note="Java: 'The questionnaire ... could not be resolved' is a WARNING")
 case("oid-type-valid", {"resourceType": "NamingSystem", "id": "ns1", "name": "Corpus", "status": "active", "kind": "identifier",
      "date": "2020-01-01", "uniqueId": [{"type": "oid", "value": "2.16.840.1.113883.2.1.4.1"}]}, "valid", rule="NamingSystem with an OID")
 case("id-underscore", d(PAT, id="p_1"), "invalid", expr="Patient.id", rule="id: [A-Za-z0-9\\-\\.]{1,64}")
