@@ -50,7 +50,7 @@ case("bundle-fullurl-type-mismatch", bundle("collection", [entry(BPAT, full=BASE
 case("bundle-fullurl-urn-uuid", bundle("collection", [entry(BPAT, full="urn:uuid:9d1fb3b2-3a8c-4d9e-9a1c-0f2a3b4c5d6e")]), "valid",
      rule="urn:uuid fullUrl with a resource id", conf="low")
 case("bundle-fullurl-missing-id", bundle("collection", [entry(d(BPAT, id=None), full=BASE + "Patient/p1")]), "invalid", expr="Bundle.entry[0]",
-     rule="a RESTful fullUrl requires the resource id", conf="low")
+     rule="a RESTful fullUrl requires the resource id", note="Java: BUNDLE_ENTRY_URL_MATCHES_NO_ID is a rule (error)")
 case("bundle-searchset-valid", bundle("searchset", [entry(BPAT, search={"mode": "match", "score": 1})], total=1,
      link=[{"relation": "self", "url": BASE + "Patient?gender=female"}]), "valid", rule="searchset with total and search")
 case("bundle-search-mode-invalid", bundle("searchset", [entry(BPAT, search={"mode": "found"})]), "invalid", expr="Bundle.entry[0].search.mode",
@@ -101,3 +101,5 @@ case("bundle-batch-get-valid", bundle("batch", [{"request": {"method": "GET", "u
      rule="batch of searches: entries without resources")
 case("bundle-entry-no-fullurl", bundle("collection", [{"resource": BPAT}]), "valid", rule="collection entry without fullUrl", conf="low",
      note="Java may warn about a missing fullUrl")
+case("bundle-fullurl-relative", bundle("collection", [entry(BPAT, full="Patient/p1")]), "invalid", expr="Bundle.entry[0]",
+     rule="fullUrl must be absolute", note="Java: BUNDLE_ENTRY_URL_ABSOLUTE is a rule (error)")

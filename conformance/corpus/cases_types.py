@@ -3,7 +3,7 @@ for cid, value, expected, rule, conf in [
     ("date-year-only", "1970", "valid", "date: year precision", "high"),
     ("date-year-month", "1970-06", "valid", "date: month precision", "high"),
     ("date-month-13", "1970-13-01", "invalid", "date: month out of range", "high"),
-    ("date-feb-30", "1970-02-30", "invalid", "date: day does not exist", "low"),
+    ("date-feb-30", "1970-02-30", "invalid", "date: day does not exist (Java: Not a valid date)", "high"),
     ("date-not-padded", "1970-6-1", "invalid", "date: zero padding required", "high"),
     ("date-with-time", "1970-06-01T10:00:00Z", "invalid", "date: no time part", "high"),
     ("date-leap-day", "2000-02-29", "valid", "date: leap day", "high"),
@@ -56,9 +56,9 @@ case("uri-whitespace", d(PAT, identifier=[{"system": "http://example.org/my ids"
 case("uri-urn-oid-valid", d(PAT, identifier=[{"system": "urn:oid:2.16.840.1.113883.2.1.4.1", "value": "9434765919"}]), "valid",
      rule="urn:oid uri")
 case("uri-urn-oid-invalid", d(PAT, identifier=[{"system": "urn:oid:2.16.x.1", "value": "1"}]), "invalid", expr="Patient.identifier[0].system",
-     rule="urn:oid must be a valid OID", conf="low", note="Java checks urn:oid: values; exact severity not verified")
+     rule="urn:oid must be a valid OID", note="Java: 'OIDs must be valid' is an ERROR for uri values starting urn:oid:")
 case("uri-urn-uuid-invalid", d(PAT, identifier=[{"system": "urn:uuid:not-a-uuid", "value": "1"}]), "invalid",
-     expr="Patient.identifier[0].system", rule="urn:uuid must be a valid UUID", conf="low")
+     expr="Patient.identifier[0].system", rule="urn:uuid must be a valid UUID", note="Java: 'UUIDs must be valid' for uri values starting urn:uuid:")
 case("url-valid", d(PAT, telecom=[{"system": "url", "value": "https://example.org/home"}]), "valid", rule="ContactPoint url")
 case("canonical-valid", {"resourceType": "QuestionnaireResponse", "id": "qr1", "status": "completed",
      "questionnaire": "http://example.org/Questionnaire/q1|1.0"}, "valid", rule="canonical with version; unresolvable Questionnaire is not an error",
