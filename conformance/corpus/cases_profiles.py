@@ -95,6 +95,15 @@ PROFILE_RESOURCES = [
     ])),
 ]
 
+Q_URL = "http://example.org/fhir/corpus/Questionnaire/intake"
+PROFILE_RESOURCES.append(("Questionnaire-intake.json", {
+    "resourceType": "Questionnaire", "id": "intake", "url": Q_URL, "version": "1.0.0", "name": "Intake", "status": "active",
+    "item": [
+        {"linkId": "name", "text": "Preferred name", "type": "string", "required": True},
+        {"linkId": "smoker", "text": "Do you smoke?", "type": "boolean"},
+        {"linkId": "colour", "text": "Favourite colour", "type": "choice",
+         "answerOption": [{"valueCoding": {"system": CS_COLOURS, "code": "red"}}, {"valueCoding": {"system": CS_COLOURS, "code": "green"}}]},
+    ]}))
 PKG = ["profiles"]
 CPAT_OK = {"resourceType": "Patient", "id": "p1", "meta": {"profile": [P + "corpus-patient"]},
            "identifier": [{"system": NHS, "value": "9434765919"}], "name": [{"family": "Smith"}], "gender": "female"}
@@ -210,3 +219,17 @@ pcase("constraint-error-holds", d(PAT, meta=NAMES, name=[{"family": "Smith"}], i
       rule="a profile's own invariant holds; its warning invariant (corpus-2, no birthDate) is only a warning")
 pcase("extensible-binding-outside", d(PAT, meta=NAMES, name=[{"family": "Smith"}], maritalStatus={"coding": [{"system": V3_MARITAL,
       "code": "W"}]}), "valid", rule="extensible binding in a profile: a code outside the value set is a warning")
+QR_OK = {"resourceType": "QuestionnaireResponse", "id": "qr1", "questionnaire": Q_URL, "status": "completed", "item": [
+    {"linkId": "name", "answer": [{"valueString": "Jo"}]}, {"linkId": "smoker", "answer": [{"valueBoolean": False}]},
+    {"linkId": "colour", "answer": [{"valueCoding": {"system": CS_COLOURS, "code": "red"}}]}]}
+QNOTE = "Java validates a QuestionnaireResponse against its Questionnaire when it can resolve it (fhir-test-cases 'qr', enableWhen tests)"
+pcase("qr-valid", QR_OK, "valid", rule="QuestionnaireResponse that matches its Questionnaire (loaded from --package)")
+pcase("qr-unknown-linkid", d(QR_OK, item=QR_OK["item"] + [{"linkId": "shoe-size", "answer": [{"valueInteger": 9}]}]), "invalid",
+      expr="QuestionnaireResponse", rule="linkId not found in the Questionnaire", note=QNOTE)
+pcase("qr-wrong-answer-type", d(QR_OK, item=[{"linkId": "name", "answer": [{"valueInteger": 3}]}] + QR_OK["item"][1:]), "invalid",
+      expr="QuestionnaireResponse.item[0]", rule="answer type must match the item type", note=QNOTE)
+pcase("qr-required-missing", d(QR_OK, item=QR_OK["item"][1:]), "invalid", expr="QuestionnaireResponse",
+      rule="a completed response must answer required items", note=QNOTE)
+pcase("qr-option-not-allowed", d(QR_OK, item=QR_OK["item"][:2] + [{"linkId": "colour", "answer": [{"valueCoding": {"system": CS_COLOURS,
+      "code": "blue"}}]}]), "invalid", expr="QuestionnaireResponse.item[2]", rule="a choice answer must be one of the answerOptions",
+      conf="low", note="Java reports an answer outside the option list; severity (error vs warning) not verified")
