@@ -104,6 +104,10 @@ PROFILE_RESOURCES.append(("Questionnaire-intake.json", {
         {"linkId": "colour", "text": "Favourite colour", "type": "choice",
          "answerOption": [{"valueCoding": {"system": CS_COLOURS, "code": "red"}}, {"valueCoding": {"system": CS_COLOURS, "code": "green"}}]},
     ]}))
+PROFILE_RESOURCES.append(("StructureDefinition-corpus-fixed-hr.json", sd("corpus-fixed-hr", "Observation", "resource", [
+    el("Observation"),
+    el("Observation.code", fixedCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}),
+])))
 PKG = ["profiles"]
 CPAT_OK = {"resourceType": "Patient", "id": "p1", "meta": {"profile": [P + "corpus-patient"]},
            "identifier": [{"system": NHS, "value": "9434765919"}], "name": [{"family": "Smith"}], "gender": "female"}
@@ -233,3 +237,11 @@ pcase("qr-required-missing", d(QR_OK, item=QR_OK["item"][1:]), "invalid", expr="
 pcase("qr-option-not-allowed", d(QR_OK, item=QR_OK["item"][:2] + [{"linkId": "colour", "answer": [{"valueCoding": {"system": CS_COLOURS,
       "code": "blue"}}]}]), "invalid", expr="QuestionnaireResponse.item[2]", rule="a choice answer must be one of the answerOptions",
       conf="low", note="Java reports an answer outside the option list; severity (error vs warning) not verified")
+FIXED = {"profile": [P + "corpus-fixed-hr"]}
+pcase("fixed-exact", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}), "valid",
+      rule="fixed CodeableConcept matched exactly")
+pcase("fixed-extra-text", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}], "text": "HR"}), "invalid",
+      expr="Observation.code", rule="fixed value: an element the fixed value does not have is not allowed",
+      note="Java: 'The element text is present in the instance but not allowed in the applicable fixed value' (ERROR)")
+pcase("fixed-extra-display", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4", "display": "Heart rate"}]}),
+      "invalid", expr="Observation.code", rule="fixed value: exact match, no extra display")

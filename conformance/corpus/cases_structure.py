@@ -192,3 +192,15 @@ case("binding-mime-type", d(PAT, photo=[{"contentType": "image/png", "url": "htt
 case("binding-required-codeableconcept-text-only", {"resourceType": "AllergyIntolerance", "id": "a1", "patient": {"reference": "Patient/p1"},
      "clinicalStatus": {"text": "active"}}, "invalid", expr="AllergyIntolerance.clinicalStatus",
      rule="required binding on a CodeableConcept with no coding", note="Java: 'No code provided, and a code is required from the value set'")
+case("ref-relative-without-type", d(OBS, subject={"reference": "3b2a1c5e"}), "invalid", expr="Observation.subject",
+     rule="relative references must be [ResourceName]/[id]", note="Java: 'Relative URLs must be of the format [ResourceName]/[id]' (ERROR)")
+case("identifier-system-relative", d(PAT, identifier=[{"system": "local-ids", "value": "1"}]), "invalid", expr="Patient.identifier[0]",
+     rule="Identifier.system must be absolute", note="Java: 'Identifier.system must be an absolute reference, not a local reference' (ERROR)")
+case("coding-system-is-valueset", {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+     "code": {"coding": [{"system": "http://hl7.org/fhir/ValueSet/condition-code", "code": "x"}]}}, "invalid", expr="Condition.code.coding[0]",
+     rule="Coding.system must be a code system, not a value set", note="Java: 'The Coding references a value set, not a code system' (ERROR)")
+case("meta-security-duplicate", d(PAT, meta={"security": [{"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"},
+     {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"}]}), "invalid", expr="Patient.meta",
+     rule="duplicate security labels", note="Java: 'Duplicate Security Label' (ERROR)")
+case("org-2-home-address", {"resourceType": "Organization", "id": "org1", "name": "Clinic", "address": [{"use": "home", "city": "Leeds"}]},
+     "invalid", expr="Organization.address[0]", msg="org-2", rule="org-2")
