@@ -4,6 +4,7 @@ using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Trust;
 using FhirRecovery.Gateway.Validation;
 
 namespace FhirRecovery.Gateway.Hosting;
@@ -25,11 +26,15 @@ internal static class FhirGatewayApplicationExtensions
         app.UseStatusCodePages(StatusCodeOutcomes.WriteAsync);
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRouting();
+        // Every endpoint needs a token of a known organisation (the fallback policy) unless it allows anonymous access.
+        app.UseAuthentication();
+        app.UseAuthorization();
 
-        app.MapGatewayHealth();
+        app.MapGroup(string.Empty).AllowAnonymous().MapGatewayHealth();
+        app.MapGroup(string.Empty).AllowAnonymous().AddEndpointFilter<NotAcceptableFilter>().MapMetadata();
         var fhir = app.MapGroup(string.Empty).AddEndpointFilter<NotAcceptableFilter>();
-        fhir.MapMetadata();
         fhir.MapValidate();
+        fhir.MapConsentStore();
         return app;
     }
 }

@@ -1,8 +1,10 @@
+using FhirRecovery.Gateway.Auth;
 using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Trust;
 using FhirRecovery.Gateway.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +16,9 @@ internal static class FhirRecoveryServiceCollectionExtensions
     public static WebApplicationBuilder AddFhirRecovery(this WebApplicationBuilder builder)
     {
         builder.Services.AddFhirRecovery(builder.Configuration);
+        // Trust needs the environment: the development issuer exists only in Development.
+        builder.Services.AddGatewayAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddGatewayTrust(builder.Configuration);
         return builder;
     }
 

@@ -17,6 +17,12 @@ internal static class LogEventIds
     public const int ValidationCompleted = 2100;
     public const int ValidationRefused = 2101;
 
+    // 4xxx trust: authentication, authorisation, consent, audit of decisions.
+    public const int DevelopmentIssuerEnabled = 4000;
+    public const int AccessRefused = 4001;
+    public const int TrustDecisionAudited = 4010;
+    public const int PermissionsLoaded = 4020;
+
     public const int UnhandledException = 3000;
     public const int ResponseAlreadyStarted = 3001;
 }

@@ -16,8 +16,9 @@ public sealed class GatewayHost : IAsyncDisposable
 
     private readonly IHostApplicationLifetime _lifetime;
 
-    private GatewayHost(WebApplication app, InMemoryLogSink logs, IHostApplicationLifetime lifetime, Task<int> run)
+    private GatewayHost(WebApplication app, InMemoryLogSink logs, IHostApplicationLifetime lifetime, Task<int> run, TestTokens tokens)
     {
+        Tokens = tokens;
         App = app;
         Logs = logs;
         _lifetime = lifetime;
@@ -25,6 +26,9 @@ public sealed class GatewayHost : IAsyncDisposable
     }
 
     internal WebApplication App { get; }
+
+    /// <summary>The test run's signing keys; every client's token is minted here.</summary>
+    public TestTokens Tokens { get; }
 
     public InMemoryLogSink Logs { get; }
 
@@ -41,6 +45,8 @@ public sealed class GatewayHost : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var tokens = new TestTokens();
+        builder.Configuration.AddInMemoryCollection(tokens.GatewaySettings());
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new InMemoryLogSink();
         builder.Services.AddSingleton<ILogEventSink>(logs);
@@ -50,15 +56,28 @@ public sealed class GatewayHost : IAsyncDisposable
         app.MapFhirGateway();
         // An endpoint that fails, to prove that an unhandled exception becomes a 500 OperationOutcome.
         app.MapGet(ThrowingRoute, string () => throw new InvalidOperationException("secret-exception-detail"));
+        // Asks the real trust gate the way routed writes do, independent of the routing endpoints.
+        Trust.TrustProbe.Map(app);
 
         // Resolved before running: a host that fails to start disposes its services at once.
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var run = app.RunFhirGatewayAsync();
         await WaitUntilListeningAsync(run, lifetime.ApplicationStarted);
-        return new GatewayHost(app, logs, lifetime, run);
+        return new GatewayHost(app, logs, lifetime, run, tokens);
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>THE one place a token is attached: a client of <paramref name="ods"/> (default a community drug
+    /// service) holding <paramref name="scopes"/> (default every interaction), minted by the development issuer.</summary>
+    public HttpClient CreateClient(string ods = TestTokens.DefaultOds, params string[] scopes)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", Tokens.Development(ods, scopes.Length == 0 ? TestTokens.AllScopes : scopes));
+        return client;
+    }
+
+    /// <summary>A client with no token, for anonymous endpoints and the 401 cases.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>Polls /health/ready until it answers 200; fails if the host stops first.</summary>
     public async Task WaitUntilReadyAsync()
@@ -86,6 +105,8 @@ public sealed class GatewayHost : IAsyncDisposable
     {
         _lifetime.StopApplication();
         await Run;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Tokens.Dispose();
     }
 
     private static async Task WaitUntilListeningAsync(Task<int> run, CancellationToken started)

@@ -1,0 +1,32 @@
+using FhirRecovery.Routing.ServiceDirectory;
+using FhirRecovery.Trust.Permissions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FhirRecovery.Gateway.Trust;
+
+internal static class TrustServiceCollectionExtensions
+{
+    public static IServiceCollection AddGatewayTrust(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TrustOptions>().Bind(configuration.GetSection(TrustOptions.SectionName)).ValidateOnStart();
+
+        // The routing work registers the directory source it runs with; this is only the fallback (TryAdd).
+        services.TryAddSingleton<IDirectorySource>(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrustOptions>>().Value;
+            var path = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.DirectoryPath);
+            return FileDirectorySource.Open(path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileDirectorySource>>());
+        });
+        services.TryAddSingleton<PermissionPolicy>(PermissionPolicyProvider.Load);
+        services.TryAddSingleton<IConsentStore>(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrustOptions>>().Value;
+            var path = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.ConsentDatabase);
+            return new SqliteConsentStore(path, sp.GetRequiredService<TimeProvider>());
+        });
+        services.TryAddSingleton<ITrustAudit, LoggingTrustAudit>();
+        services.TryAddSingleton<ITrustGate, TrustGate>();
+        services.AddHostedService<TrustStartupCheck>();
+        return services;
+    }
+}
