@@ -99,7 +99,11 @@ case("messageheader-focus-not-in-bundle", d(MSG, entry=[entry(MH)]), "invalid", 
 case("messageheader-standalone-valid", d(MH, focus=None), "valid", rule="MessageHeader outside a Bundle")
 case("bundle-batch-get-valid", bundle("batch", [{"request": {"method": "GET", "url": "Patient?gender=female"}}]), "valid",
      rule="batch of searches: entries without resources")
-case("bundle-entry-no-fullurl", bundle("collection", [{"resource": BPAT}]), "valid", rule="collection entry without fullUrl", conf="low",
-     note="Java may warn about a missing fullUrl")
+case("bundle-entry-no-fullurl", bundle("collection", [{"resource": BPAT}]), "invalid", expr="Bundle.entry[0]",
+     rule="every entry except in transactions and batches needs a fullUrl",
+     note="Java: 'Except for transactions and batches, each entry in a Bundle must have a fullUrl' (ERROR)")
+case("document-orphan-entry", d(DOC, entry=[entry(COMP), entry(BPAT), entry(BOBS)]), "invalid", expr="Bundle.entry[2]",
+     rule="every document entry must be reachable from the Composition", conf="low",
+     note="Java: 'Entry ... isn't reachable by traversing from first Bundle entry'; ERROR in fhir-test-cases (R5 default), R4 severity not verified")
 case("bundle-fullurl-relative", bundle("collection", [entry(BPAT, full="Patient/p1")]), "invalid", expr="Bundle.entry[0]",
      rule="fullUrl must be absolute", note="Java: BUNDLE_ENTRY_URL_ABSOLUTE is a rule (error)")

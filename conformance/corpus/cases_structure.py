@@ -204,3 +204,11 @@ case("meta-security-duplicate", d(PAT, meta={"security": [{"system": "http://ter
      rule="duplicate security labels", note="Java: 'Duplicate Security Label' (ERROR)")
 case("org-2-home-address", {"resourceType": "Organization", "id": "org1", "name": "Clinic", "address": [{"use": "home", "city": "Leeds"}]},
      "invalid", expr="Organization.address[0]", msg="org-2", rule="org-2")
+case("ext-relative-url", d(PAT, extension=[{"url": "favourite-colour", "valueString": "red"}]), "invalid", expr="Patient.extension[0]",
+     rule="a top-level extension url must be absolute", note="Java: 'Extension.url must be an absolute URL' (ERROR)")
+ANIMAL = "http://hl7.org/fhir/StructureDefinition/patient-animal"
+case("ext-complex-valid-animal", d(PAT, extension=[{"url": ANIMAL, "extension": [{"url": "species", "valueCodeableConcept": {"text": "Dog"}}]}]),
+     "valid", rule="complex core extension with its required sub-extension")
+case("ext-complex-missing-required-sub", d(PAT, extension=[{"url": ANIMAL, "extension": [{"url": "breed", "valueCodeableConcept": {"text": "Collie"}}]}]),
+     "invalid", expr="Patient.extension[0]", rule="complex extension: required sub-extension (species 1..1) missing",
+     note="Java: 'Element ...extension[species]: minimum required = 1, but only found 0' (ERROR)")

@@ -22,6 +22,8 @@ KNOWN_DISAGREEMENTS = {
     "identifier-system-relative": "a relative Identifier.system ('local-ids') passes; it must be an absolute URI",
     "coding-system-is-valueset": "a Coding.system naming a ValueSet (http://hl7.org/fhir/ValueSet/condition-code) passes",
     "meta-security-duplicate": "a duplicated meta.security label passes",
+    "ext-relative-url": "a top-level extension with a relative url ('favourite-colour') passes as an unknown extension (warning)",
+    "bundle-entry-no-fullurl": "a collection entry without fullUrl passes (required except in transactions and batches)",
     "que-7-exists-with-boolean": "que-7 'answer is Boolean' fails on answerBoolean (FHIR boolean not matched to Boolean)",
     "bundle-fullurl-id-mismatch": "a RESTful fullUrl that does not end with the resource's type/id passes",
     "bundle-fullurl-type-mismatch": "a RESTful fullUrl naming another resource type passes",
