@@ -17,6 +17,10 @@ internal sealed class BindingBuilder : IElementCheckBuilder
             return;
         }
 
-        checks.Add(new BindingCheck(context.Element.Path ?? "", valueSet, binding.Strength == BindingStrength.Required, context.Catalog.Terminology));
+        // The message names the element that defines the binding (base.path), not the path the snapshot unrolled
+        // it to (Consent.provision.provision.actor.role through a contentReference): the base type's walk and a
+        // profile's walk check the same rule, and must say it in the same words to be reported once.
+        var definedOn = context.Element.Base?.Path ?? context.Element.Path ?? "";
+        checks.Add(new BindingCheck(definedOn, valueSet, binding.Strength == BindingStrength.Required, context.Catalog.Terminology));
     }
 }

@@ -20,7 +20,8 @@ internal static class FhirPathFromInstancePath
         }
 
         var segments = instancePath.Split('.');
-        var result = new StringBuilder(segments[0]);
+        // The SDK roots some paths at "$this" ("$this.status"); an expression is always rooted at the resource type.
+        var result = new StringBuilder(resource.TypeName);
         Base? current = resource;
         for (var i = 1; i < segments.Length; i++)
         {
