@@ -212,3 +212,8 @@ case("ext-complex-valid-animal", d(PAT, extension=[{"url": ANIMAL, "extension": 
 case("ext-complex-missing-required-sub", d(PAT, extension=[{"url": ANIMAL, "extension": [{"url": "breed", "valueCodeableConcept": {"text": "Collie"}}]}]),
      "invalid", expr="Patient.extension[0]", rule="complex extension: required sub-extension (species 1..1) missing",
      note="Java: 'Element ...extension[species]: minimum required = 1, but only found 0' (ERROR)")
+case("coding-unknown-hl7-system", d(PAT, identifier=[{"type": {"coding": [{"system": "http://hl7.org/fhir/v2/0203", "code": "MR"}]}, "value": "1"}]),
+     "invalid", expr="Patient.identifier[0].type.coding[0]", rule="an unknown code system in the hl7.org/fhir namespace is an error",
+     note="Java: 'Unknown Code System http://hl7.org/fhir/v2/0203' (ERROR, fhir-test-cases patient-example-ra4, R4)")
+case("coding-unknown-other-system", d(PAT, identifier=[{"type": {"coding": [{"system": "http://example.org/id-types", "code": "MR"}]}, "value": "1"}]),
+     "valid", rule="an unknown code system outside hl7.org is information only")
