@@ -104,7 +104,7 @@ def write_readme(results, agree, rows):
     out = [f"Measured with `run_corpus.py` against the working tree's validator: **{agree} of {len(results)} cases agree** "
            f"with the reference verdict ({high_agree} of {len(high)} high-confidence cases; the rest are low-confidence "
            "cases, listed below and never asserted).", "",
-           "### Known disagreements (the validator is wrong; skipped by CorpusTests with this reason)", "",
+           "### Known disagreements (FhirRecovery answers differently from the reference; skipped by CorpusTests with this reason)", "",
            "| Case | Rule | Expected (Java) | What FhirRecovery does |", "|---|---|---|---|"]
     for r in rows:
         if r[4]:
