@@ -133,3 +133,11 @@ case("xml-boolean-invalid", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <active 
 case("xml-decimal-trailing-dot", f'<Observation {XML_NS}>\n  <id value="o1"/>\n  <status value="final"/>\n  <code>\n    <text value="x"/>\n  </code>\n  <valueQuantity>\n    <value value="925."/>\n  </valueQuantity>\n</Observation>',
      "invalid", fmt="xml", expr="Observation.valueQuantity.value", rule="decimal: '925.' is not a decimal")
 case("json-string-whitespace-only", d(PAT, name=[{"text": "   "}]), "valid", rule="a whitespace-only string is a warning ('should not only be whitespace')")
+def xobs(value_xml):
+    return f'<Observation {XML_NS}>\n  <id value="o1"/>\n  <status value="final"/>\n  <code>\n    <text value="x"/>\n  </code>\n  {value_xml}\n</Observation>'
+case("xml-decimal-leading-zeros", xobs('<valueQuantity>\n    <value value="00.1"/>\n  </valueQuantity>'), "invalid", fmt="xml",
+     expr="Observation.valueQuantity.value", rule="decimal: no leading zeros ('00.1')", note="Java: 'The value '00.1' is not a valid decimal'")
+case("xml-integer-exponent", xobs('<valueInteger value="1e4"/>'), "invalid", fmt="xml", expr="Observation.valueInteger",
+     rule="integer: no exponent", note="Java: 'The value '1e4' is not a valid integer'")
+case("xml-boolean-capitalised", xobs('<valueBoolean value="True"/>'), "invalid", fmt="xml", expr="Observation.valueBoolean",
+     rule="boolean is lower case true/false", note="Java: 'boolean values must be 'true' or 'false''")

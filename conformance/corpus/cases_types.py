@@ -93,3 +93,9 @@ case("datetime-year-only", d(OBS, effectiveDateTime="2020"), "valid", rule="date
 case("date-year-zero", d(PAT, birthDate="0000"), "invalid", expr="Patient.birthDate", rule="date: year 0000 is not allowed by the R4 regex")
 case("instant-meta-lastupdated-date", d(PAT, meta={"lastUpdated": "2020-01-01"}), "invalid", expr="Patient.meta.lastUpdated",
      rule="meta.lastUpdated is an instant")
+case("code-trailing-space", d(OBS, status="final "), "invalid", expr="Observation.status", rule="code: no trailing whitespace",
+     note="Java: 'The code 'final ' is not valid (whitespace rules)'")
+case("uri-oid-without-urn", d(PAT, identifier=[{"system": "oid:2.16.840.1.113883", "value": "1"}]), "invalid",
+     expr="Patient.identifier[0].system", rule="a uri cannot start with oid: (must be urn:oid:)", note="Java: 'URI values cannot start with oid:'")
+case("datetime-negative-year", d(OBS, effectiveDateTime="-0001-01-01"), "invalid", expr="Observation.effectiveDateTime",
+     rule="dateTime: no negative years")

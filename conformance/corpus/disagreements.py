@@ -25,6 +25,8 @@ KNOWN_DISAGREEMENTS = {
     "ext-relative-url": "a top-level extension with a relative url ('favourite-colour') passes as an unknown extension (warning)",
     "bundle-entry-no-fullurl": "a collection entry without fullUrl passes (required except in transactions and batches)",
     "coding-unknown-hl7-system": "a Coding whose system is an unknown hl7.org/fhir URI (http://hl7.org/fhir/v2/0203) passes",
+    "xml-decimal-leading-zeros": "the XML decimal '00.1' is accepted (the R4 decimal regex forbids leading zeros)",
+    "uri-oid-without-urn": "a uri starting 'oid:' (instead of urn:oid:) passes",
     "que-7-exists-with-boolean": "que-7 'answer is Boolean' fails on answerBoolean (FHIR boolean not matched to Boolean)",
     "bundle-fullurl-id-mismatch": "a RESTful fullUrl that does not end with the resource's type/id passes",
     "bundle-fullurl-type-mismatch": "a RESTful fullUrl naming another resource type passes",
