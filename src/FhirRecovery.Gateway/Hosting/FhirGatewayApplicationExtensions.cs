@@ -4,6 +4,7 @@ using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Gateway.Trust;
 using FhirRecovery.Gateway.Validation;
 
@@ -34,6 +35,7 @@ internal static class FhirGatewayApplicationExtensions
         app.MapGroup(string.Empty).AllowAnonymous().AddEndpointFilter<NotAcceptableFilter>().MapMetadata();
         var fhir = app.MapGroup(string.Empty).AddEndpointFilter<NotAcceptableFilter>();
         fhir.MapValidate();
+        fhir.MapGatewayRouting();
         fhir.MapConsentStore();
         return app;
     }

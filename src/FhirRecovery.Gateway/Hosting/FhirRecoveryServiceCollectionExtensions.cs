@@ -4,6 +4,7 @@ using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Gateway.Trust;
 using FhirRecovery.Gateway.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ internal static class FhirRecoveryServiceCollectionExtensions
         services.AddDefinitions(configuration);
         services.AddRequestLimits(configuration);
         services.AddMetadata(configuration);
+        services.AddGatewayRouting(configuration);
         services.AddGatewayHealthChecks();
         services.TryAddSingleton<ValidateOperation>();
         return services;

@@ -1,0 +1,127 @@
+using System.Data.Common;
+using FhirRecovery.Routing.Audit;
+
+namespace FhirRecovery.Gateway.Audit;
+
+/// <summary>
+/// Audit records in the outbox's own database (SQLite file or PostgreSQL schema), so one backup holds both. The SQL
+/// is the common subset of both dialects; only the table name and the schema lock differ. Holds ids, kinds and
+/// outcomes only: the <see cref="AuditRecord"/> carries no clinical content.
+/// </summary>
+internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbConnection>> open, string table, string? initLockSql) : IAuditStore
+{
+    private const string Columns =
+        "id, recorded_ms, action, outcome, agent, sender_id, receiver_endpoint_id, receiver_organization_id, message_id, payload_kind, correlation_id, attempt, detail";
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL: replicas starting together would race on CREATE TABLE IF NOT EXISTS; the lock serialises them.
+        var sql = (initLockSql ?? string.Empty) + $"""
+            CREATE TABLE IF NOT EXISTS {table} (
+              id TEXT PRIMARY KEY, recorded_ms BIGINT NOT NULL, action TEXT NOT NULL, outcome INTEGER NOT NULL, agent TEXT NOT NULL,
+              sender_id TEXT, receiver_endpoint_id TEXT, receiver_organization_id TEXT, message_id TEXT, payload_kind TEXT,
+              correlation_id TEXT, attempt INTEGER, detail TEXT);
+            CREATE INDEX IF NOT EXISTS audit_event_recorded ON {table} (recorded_ms);
+            """;
+        await using var command = Command(connection, sql);
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task WriteAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await using var connection = await open(cancellationToken);
+        await using var command = Command(connection, $"""
+            INSERT INTO {table} ({Columns}) VALUES
+            (@id, @recorded, @action, @outcome, @agent, @sender, @endpoint, @organization, @message, @kind, @correlation, @attempt, @detail)
+            """);
+        Add(command, "@id", Guid.NewGuid().ToString("N"));
+        Add(command, "@recorded", record.Recorded.ToUnixTimeMilliseconds());
+        Add(command, "@action", record.Action.ToString());
+        Add(command, "@outcome", (int)record.Outcome);
+        Add(command, "@agent", record.Agent);
+        Add(command, "@sender", record.SenderId);
+        Add(command, "@endpoint", record.ReceiverEndpointId);
+        Add(command, "@organization", record.ReceiverOrganizationId);
+        Add(command, "@message", record.MessageId);
+        Add(command, "@kind", record.PayloadKind);
+        Add(command, "@correlation", record.CorrelationId);
+        Add(command, "@attempt", record.Attempt);
+        Add(command, "@detail", record.Detail);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredAuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await open(cancellationToken);
+        await using var command = Command(connection, string.Empty);
+        var where = new List<string>();
+        if (query.From is { } from)
+        {
+            where.Add("recorded_ms >= @from");
+            Add(command, "@from", from.ToUnixTimeMilliseconds());
+        }
+
+        if (query.To is { } to)
+        {
+            where.Add("recorded_ms <= @to");
+            Add(command, "@to", to.ToUnixTimeMilliseconds());
+        }
+
+        if (query.Entity is { } entity)
+        {
+            where.Add("(message_id = @entity OR receiver_endpoint_id = @entity OR receiver_organization_id = @entity OR sender_id = @entity)");
+            Add(command, "@entity", entity);
+        }
+
+        if (query.Outcome is { } outcome)
+        {
+            where.Add("outcome = @outcome");
+            Add(command, "@outcome", (int)outcome);
+        }
+
+        Add(command, "@limit", query.Limit);
+        command.CommandText = $"SELECT {Columns} FROM {table}"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
+            + " ORDER BY recorded_ms DESC, id LIMIT @limit";
+        var found = new List<StoredAuditRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredAuditRecord(reader.GetString(0), new AuditRecord(
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
+                Enum.Parse<AuditAction>(reader.GetString(2)),
+                (AuditOutcome)reader.GetInt32(3),
+                reader.GetString(4),
+                Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10),
+                reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                Text(reader, 12))));
+        }
+
+        return found;
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+#pragma warning disable CA2100 // The SQL is built from constants and the validated table name; values are parameters.
+    private static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+#pragma warning restore CA2100
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

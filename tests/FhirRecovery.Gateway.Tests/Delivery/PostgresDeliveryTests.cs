@@ -1,0 +1,30 @@
+using System.Net;
+using FhirRecovery.Gateway.Tests.Infrastructure;
+
+namespace FhirRecovery.Gateway.Tests.Delivery;
+
+/// <summary>The store-and-forward path with the outbox and audit on PostgreSQL.</summary>
+[Collection(PostgresRoutingTestGroup.Name)]
+public sealed class PostgresDeliveryTests(PostgresRoutingTestbed testbed)
+{
+    [Fact]
+    public Task ProcessMessage_ReleaseHandoverOnPostgres_AcceptedThenDeliveredOnce() =>
+        AsyncDeliveryScenarios.ReleaseHandover_IsAcceptedThenDeliveredOnceAsync(testbed);
+
+    [Fact]
+    public async Task ProcessMessage_SameRequestIdTwiceOnPostgres_DeliveredOnceAndAudited()
+    {
+        using var client = testbed.CreateClient();
+        var requestId = Guid.NewGuid().ToString("N");
+        var first = await AsyncDeliveryScenarios.AcceptAsync(client, "/$process-message", IgExamples.SharedCareUpdate, requestId);
+        var second = await AsyncDeliveryScenarios.AcceptAsync(client, "/$process-message", IgExamples.SharedCareUpdate, requestId);
+
+        Assert.Equal(first, second);
+        await RoutingTestbed.WaitForStateAsync(client, first, "delivered");
+        Assert.Equal(1, testbed["gp"].CountOf(requestId));
+        using var operators = testbed.CreateOperatorClient();
+        using var audit = await operators.GetAsync(new Uri($"/AuditEvent?entity={first[(first.LastIndexOf('/') + 1)..]}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
+        Assert.Contains("\"delivered\"", await audit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using FhirRecovery.Gateway.Hosting;
+using FhirRecovery.Gateway.Trust;
+using FhirRecovery.Trust.Development;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace FhirRecovery.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The real gateway on Kestrel with real receivers on loopback: prison, two drug services, mental health trust,
+/// housing mailbox and GP each a <see cref="FhirReceiver"/>; the employment service's address is a closed port (a
+/// receiver that is never there). A temp copy of the sample directory points at them; the outbox is a temp SQLite
+/// file unless a PostgreSQL connection string is given. Retries are fast (0.3 s base, 1 s cap, 4 attempts).
+/// </summary>
+public class RoutingTestbed : IAsyncLifetime
+{
+    public const string GatewayCredential = "gateway-credential-for-receivers";
+    public const string MessageEventSystem = "https://fhirrecovery.org.uk/fhir/CodeSystem/message-event";
+
+    private WebApplication? _app;
+    private Task<int>? _run;
+
+    public Dictionary<string, FhirReceiver> Receivers { get; } = [];
+
+    public TestTokens Tokens { get; } = new();
+
+    internal RecordingTrustGate Trust { get; } = new();
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("fhir-recovery-routing-").FullName;
+
+    public Uri BaseAddress => new(_app!.Urls.First());
+
+    public FhirReceiver this[string name] => Receivers[name];
+
+    public virtual async Task InitializeAsync()
+    {
+        foreach (var name in new[] { "prison", "northside", "southside", "mental-health", "housing", "gp" })
+        {
+            Receivers[name] = await FhirReceiver.StartAsync(name);
+        }
+
+        var addresses = Receivers.ToDictionary(r => r.Key, r => r.Value.BaseAddress);
+        addresses["employment"] = new Uri($"http://127.0.0.1:{FhirReceiver.FreePort()}/fhir");
+        var settings = new Dictionary<string, string?>
+        {
+            ["FhirRecovery:Routing:DirectoryPath"] = TestDirectory.Write(addresses),
+            ["FhirRecovery:Routing:WorkerPollInterval"] = "00:00:00.100",
+            ["FhirRecovery:Routing:ReceiverCredentials:DefaultBearerToken"] = GatewayCredential,
+            ["FhirRecovery:Outbox:SqlitePath"] = Path.Combine(DataFolder, "outbox.db"),
+            ["FhirRecovery:Outbox:RetryBaseDelay"] = "00:00:00.300",
+            ["FhirRecovery:Outbox:RetryMaxDelay"] = "00:00:01",
+            ["FhirRecovery:Outbox:MaxAttempts"] = "4",
+            ["FhirRecovery:Outbox:DeliveryTimeout"] = "00:00:10",
+            ["FhirRecovery:Outbox:LeaseDuration"] = "00:01:00",
+        };
+        if (await StartPostgresAsync() is { } postgres)
+        {
+            settings["FhirRecovery:Outbox:Provider"] = "PostgreSql";
+            settings["FhirRecovery:Outbox:PostgreSqlConnectionString"] = postgres;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(Tokens.GatewaySettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddFhirRecovery();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITrustGate>(Trust));
+        _app = builder.Build();
+        _app.MapFhirGateway();
+        _run = _app.RunFhirGatewayAsync();
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>The PostgreSQL connection string for the outbox, or null for the default SQLite file.</summary>
+    protected virtual Task<string?> StartPostgresAsync() => Task.FromResult<string?>(null);
+
+    /// <summary>THE one place the routing tests' sender gets its token: a client of organisation <paramref name="ods"/>
+    /// (default a community drug service) with every scope.</summary>
+    public HttpClient CreateClient(string ods = TestTokens.DefaultOds)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Development(ods, TestTokens.AllScopes));
+        return client;
+    }
+
+    /// <summary>An operator's client (the operator role and the AuditEvent scope), for /AuditEvent and the dead letters.</summary>
+    public HttpClient CreateOperatorClient()
+    {
+        var now = DateTime.UtcNow;
+        var token = TestTokens.Mint(Tokens.DevelopmentKey.Credentials, DevelopmentIssuerDefaults.Issuer, DevelopmentIssuerDefaults.Audience,
+            now.AddMinutes(-1), now.AddMinutes(30), new Dictionary<string, object>
+            {
+                ["sub"] = "operator:ops",
+                ["client_id"] = "dev-operator",
+                [DevelopmentIssuerDefaults.OrganisationClaim] = TestTokens.DefaultOds,
+                ["scope"] = "system/AuditEvent.rs system/*.cruds",
+                ["roles"] = "operator",
+            });
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Polls the status resource until its state is one of <paramref name="states"/>; returns the Parameters.</summary>
+    public static async Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri(statusPath, UriKind.Relative), timeout.Token);
+            var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token)).RootElement.Clone();
+            if (states.Contains(Parameter(status, "state")))
+            {
+                return status;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    /// <summary>A Parameters value as text, whatever its value[x] type; null when absent.</summary>
+    public static string? Parameter(JsonElement parameters, string name)
+    {
+        foreach (var p in parameters.GetProperty("parameter").EnumerateArray())
+        {
+            if (p.GetProperty("name").GetString() == name)
+            {
+                var value = p.EnumerateObject().First(v => v.Name.StartsWith("value", StringComparison.Ordinal)).Value;
+                return value.ValueKind == JsonValueKind.Number ? value.GetInt32().ToString(CultureInfo.InvariantCulture) : value.GetString();
+            }
+        }
+
+        return null;
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _run!;
+        }
+
+        foreach (var receiver in Receivers.Values)
+        {
+            await receiver.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Tokens.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:1/") };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var lifetime = _app!.Services.GetRequiredService<IHostApplicationLifetime>();
+        while (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            if (_run!.IsCompleted)
+            {
+                throw new InvalidOperationException($"The gateway stopped with exit code {await _run}.");
+            }
+
+            await Task.Delay(20, timeout.Token);
+        }
+
+        client.BaseAddress = BaseAddress;
+        while (!(await client.GetAsync(new Uri("/health/ready", UriKind.Relative), timeout.Token)).IsSuccessStatusCode)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RoutingTestGroup : ICollectionFixture<RoutingTestbed>
+{
+    public const string Name = "routing";
+}
