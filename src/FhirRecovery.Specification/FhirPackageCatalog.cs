@@ -18,6 +18,9 @@ public sealed partial class FhirPackageCatalog
     private readonly Lazy<IReadOnlyList<string>> _profileUrls;
     private readonly SnapshotCache _snapshots;
 
+    // Held while the snapshot generator runs (it writes to shared definitions) and by WithDefinitionLock.
+    private readonly Lock _definitionLock = new();
+
     private FhirPackageCatalog(IReadOnlyList<string> packages, IReadOnlyList<PackageEntry> entries, Dictionary<string, PackageEntry> byCanonical)
     {
         Packages = packages;
@@ -27,7 +30,7 @@ public sealed partial class FhirPackageCatalog
         var resolver = new CatalogResourceResolver(this);
         Resolver = resolver;
         AsyncResolver = resolver;
-        _snapshots = new SnapshotCache(this, resolver);
+        _snapshots = new SnapshotCache(this, resolver, _definitionLock);
         Terminology = new LocalTerminology(this);
     }
 
@@ -68,6 +71,18 @@ public sealed partial class FhirPackageCatalog
     /// package has only a differential). Throws <see cref="FhirPackageException"/> when unknown or when the
     /// snapshot cannot be generated.</summary>
     public StructureDefinition GetStructureDefinitionWithSnapshot(string canonical) => _snapshots.Get(canonical);
+
+    /// <summary>Runs <paramref name="readDefinitions"/> while no snapshot is being generated (the generator writes
+    /// to the shared definitions it expands and to their bases), one caller at a time. For code that reads
+    /// definitions in depth, such as a compiler. Re-entrant: it may call <see cref="GetStructureDefinitionWithSnapshot"/>.</summary>
+    public T WithDefinitionLock<T>(Func<T> readDefinitions)
+    {
+        ArgumentNullException.ThrowIfNull(readDefinitions);
+        lock (_definitionLock)
+        {
+            return readDefinitions();
+        }
+    }
 
     /// <summary>Every resource of the given type that has a canonical URL, parsed (use sparingly: it parses).</summary>
     public IEnumerable<T> ResourcesOfType<T>(string resourceType) where T : Resource =>

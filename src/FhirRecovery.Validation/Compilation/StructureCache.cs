@@ -17,10 +17,21 @@ internal sealed class StructureCache(FhirPackageCatalog catalog, StructureCompil
     public bool IsKnown(string canonical) => catalog.Contains(canonical);
 
     /// <summary>Compiles (once) and returns the structure; throws when it is unknown or cannot compile.</summary>
-    public CompiledStructure Get(string canonical) =>
-        _byCanonical.GetOrAdd(canonical, c => new Lazy<CompiledStructure>(
+    public CompiledStructure Get(string canonical)
+    {
+        if (_byCanonical.TryGetValue(canonical, out var done) && done.IsValueCreated)
+        {
+            return done.Value;
+        }
+
+        // Compiling reads definitions that the snapshot generator (another thread's profile) may be writing to,
+        // so it runs under the catalog's definition lock. The lock is taken before entering the Lazy, never
+        // inside it, so a thread holding it never waits for a Lazy another thread started (no deadlock); each
+        // canonical still compiles once, and a failure is cached and thrown the same way every time.
+        return catalog.WithDefinitionLock(() => _byCanonical.GetOrAdd(canonical, c => new Lazy<CompiledStructure>(
             () => compiler.Compile(catalog.GetStructureDefinitionWithSnapshot(c)),
-            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value);
+    }
 
     /// <summary>The base definition of a FHIR type (Patient, HumanName, string); null when the type is unknown.</summary>
     public CompiledStructure? ForType(string typeName)
