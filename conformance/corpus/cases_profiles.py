@@ -108,6 +108,21 @@ PROFILE_RESOURCES.append(("StructureDefinition-corpus-fixed-hr.json", sd("corpus
     el("Observation"),
     el("Observation.code", fixedCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}),
 ])))
+def simple_ext(sid, context, value_type="string"):
+    return sd(sid, "Extension", "complex-type", [
+        el("Extension"),
+        el("Extension.extension", max="0"),
+        el("Extension.url", fixedUri=P + sid),
+        el("Extension.value[x]", min=1, type=[{"code": value_type}]),
+    ], type_="Extension", context=context)
+
+
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-address.json", simple_ext("ctx-address", [{"type": "element", "expression": "Address"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-contact.json", simple_ext("ctx-contact", [{"type": "fhirpath", "expression": "Patient.contact"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-corpus-memberof.json", sd("corpus-memberof", "Patient", "resource", [
+    el("Patient", "Patient", constraint=[{"key": "corpus-3", "severity": "error", "human": "Marital status from the corpus value set",
+        "source": P + "corpus-memberof", "expression": "maritalStatus.exists() implies maritalStatus.memberOf('" + VS_MARITAL + "')"}]),
+])))
 PKG = ["profiles"]
 CPAT_OK = {"resourceType": "Patient", "id": "p1", "meta": {"profile": [P + "corpus-patient"]},
            "identifier": [{"system": NHS, "value": "9434765919"}], "name": [{"family": "Smith"}], "gender": "female"}
@@ -245,3 +260,19 @@ pcase("fixed-extra-text", d(OBS, meta=FIXED, code={"coding": [{"system": "http:/
       note="Java: 'The element text is present in the instance but not allowed in the applicable fixed value' (ERROR)")
 pcase("fixed-extra-display", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4", "display": "Heart rate"}]}),
       "invalid", expr="Observation.code", rule="fixed value: exact match, no extra display")
+ADDR_EXT = {"url": P + "ctx-address", "valueString": "flat 2"}
+pcase("ext-context-datatype-valid", d(PAT, address=[{"city": "Leeds", "extension": [ADDR_EXT]}]), "valid",
+      rule="extension with an element context on a datatype (Address), used on an Address")
+pcase("ext-context-datatype-wrong", d(PAT, extension=[ADDR_EXT]), "invalid", expr="Patient.extension[0]",
+      rule="extension with context Address used on the Patient", note="fhir-test-cases ext-ctxt-bad-*: 1 error")
+CONTACT_EXT = {"url": P + "ctx-contact", "valueString": "prefers text"}
+pcase("ext-context-fhirpath-valid", d(PAT, contact=[{"name": {"family": "Smith"}, "extension": [CONTACT_EXT]}]), "valid",
+      rule="extension with a fhirpath context (Patient.contact) used there")
+pcase("ext-context-fhirpath-wrong", d(PAT, extension=[CONTACT_EXT]), "invalid", expr="Patient.extension[0]",
+      rule="extension with a fhirpath context (Patient.contact) used on the Patient")
+MEMBER = {"profile": [P + "corpus-memberof"]}
+pcase("memberof-holds", d(PAT, meta=MEMBER, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "M"}]}), "valid",
+      rule="invariant with memberOf() on a local value set")
+pcase("memberof-fails", d(PAT, meta=MEMBER, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "W"}]}), "invalid",
+      expr="Patient", msg="corpus-3", rule="invariant with memberOf() on a local value set fails",
+      note="fhir-test-cases member-of-CC-bad: Java evaluates memberOf() against a supporting value set (1 error)")
