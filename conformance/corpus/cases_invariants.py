@@ -147,3 +147,11 @@ case("ctm-1-member-patient", d(CT, contained=[{"resourceType": "Patient", "id": 
 case("ctm-1-member-unresolvable", d(CT, participant=[{"member": {"reference": "Practitioner/pr9"}, "onBehalfOf": {"reference": "Organization/org1"}}]),
      "invalid", expr="CareTeam.participant[0]", msg="ctm-1", rule="ctm-1 when resolve() finds nothing", conf="low",
      note="fhir-test-cases 'fhirpath-null' expects ctm-1 to fail when the member cannot be resolved; the exact content of that case was not seen")
+case("que-12-two-enablewhen-no-behavior", d(Q, item=[{"linkId": "1", "text": "A", "type": "boolean"}, {"linkId": "2", "text": "B", "type": "boolean"},
+     {"linkId": "3", "text": "C", "type": "string", "enableWhen": [{"question": "1", "operator": "=", "answerBoolean": True},
+      {"question": "2", "operator": "=", "answerBoolean": True}]}]), "invalid", expr="Questionnaire.item[2]", msg="que-12",
+     rule="que-12 as corrected by Java: two or more enableWhen need enableBehavior",
+     note="published R4 que-12 says count() > 2; the Java validator evaluates count() >= 2 (fhir-test-cases questionnaire-enableWhen-dw, R4: 1 error)")
+case("que-12-two-enablewhen-with-behavior", d(Q, item=[{"linkId": "1", "text": "A", "type": "boolean"}, {"linkId": "2", "text": "B", "type": "boolean"},
+     {"linkId": "3", "text": "C", "type": "string", "enableBehavior": "any", "enableWhen": [{"question": "1", "operator": "=", "answerBoolean": True},
+      {"question": "2", "operator": "=", "answerBoolean": True}]}]), "valid", rule="que-12 met")

@@ -28,6 +28,7 @@ KNOWN_DISAGREEMENTS = {
     "xml-decimal-leading-zeros": "the XML decimal '00.1' is accepted (the R4 decimal regex forbids leading zeros)",
     "uri-oid-without-urn": "a uri starting 'oid:' (instead of urn:oid:) passes",
     "profile-memberof-fails": "memberOf() in an invariant cannot be evaluated (warning 'could not be evaluated'), so a code outside the value set passes",
+    "que-12-two-enablewhen-no-behavior": "que-12 evaluated as published (count() > 2); Java corrects it to count() >= 2, so two enableWhen without enableBehavior is an error",
     "que-7-exists-with-boolean": "que-7 'answer is Boolean' fails on answerBoolean (FHIR boolean not matched to Boolean)",
     "bundle-fullurl-id-mismatch": "a RESTful fullUrl that does not end with the resource's type/id passes",
     "bundle-fullurl-type-mismatch": "a RESTful fullUrl naming another resource type passes",
