@@ -99,3 +99,12 @@ case("uri-oid-without-urn", d(PAT, identifier=[{"system": "oid:2.16.840.1.113883
      expr="Patient.identifier[0].system", rule="a uri cannot start with oid: (must be urn:oid:)", note="Java: 'URI values cannot start with oid:'")
 case("datetime-negative-year", d(OBS, effectiveDateTime="-0001-01-01"), "invalid", expr="Observation.effectiveDateTime",
      rule="dateTime: no negative years")
+case("url-invalid-characters", d(PAT, photo=[{"contentType": "image/png", "url": "http://example.org/photo<1>.png"}]), "invalid",
+     expr="Patient.photo[0].url", rule="url: invalid characters", note="Java: 'URL contains invalid characters' (fhir-test-cases patient-url-bad: 1 error)")
+case("canonical-relative", {"resourceType": "QuestionnaireResponse", "id": "qr1", "status": "completed", "questionnaire": "Questionnaire/q1"},
+     "invalid", expr="QuestionnaireResponse.questionnaire", rule="canonical URLs must be absolute unless a fragment reference",
+     note="Java: 'Canonical URLs must be absolute URLs if they are not fragment references' (ERROR)")
+case("coding-without-system", d(PAT, maritalStatus={"coding": [{"code": "M"}]}), "valid",
+     rule="a code without a system is a warning ('A code with no system has no defined meaning')")
+case("element-id-duplicate", d(PAT, name=[{"id": "n1", "family": "Smith"}, {"id": "n1", "family": "Jones"}]), "invalid", expr="Patient.name[1]",
+     rule="element ids must be unique within a resource", conf="low", note="Java reports 'Duplicate id value' (seen for MeasureReport groups); generic scope not verified")

@@ -29,6 +29,8 @@ KNOWN_DISAGREEMENTS = {
     "uri-oid-without-urn": "a uri starting 'oid:' (instead of urn:oid:) passes",
     "profile-memberof-fails": "memberOf() in an invariant cannot be evaluated (warning 'could not be evaluated'), so a code outside the value set passes",
     "que-12-two-enablewhen-no-behavior": "que-12 evaluated as published (count() > 2); Java corrects it to count() >= 2, so two enableWhen without enableBehavior is an error",
+    "url-invalid-characters": "a url with characters not allowed in URLs ('<', '>') passes",
+    "canonical-relative": "a relative canonical ('Questionnaire/q1') passes; canonicals must be absolute unless '#fragment'",
     "que-7-exists-with-boolean": "que-7 'answer is Boolean' fails on answerBoolean (FHIR boolean not matched to Boolean)",
     "bundle-fullurl-id-mismatch": "a RESTful fullUrl that does not end with the resource's type/id passes",
     "bundle-fullurl-type-mismatch": "a RESTful fullUrl naming another resource type passes",
