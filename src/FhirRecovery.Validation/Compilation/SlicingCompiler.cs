@@ -48,6 +48,7 @@ internal static class SlicingCompiler
             Ordered = slicing?.Ordered ?? false,
             DiscriminatorText = string.Join(", ", discriminators.Select(d => $"{d.Type?.ToString().ToLowerInvariant()}:{d.Path}")),
             Slices = slices,
+            Index = SliceIndex.TryCreate(slices),
         };
     }
 

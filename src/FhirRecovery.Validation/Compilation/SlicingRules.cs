@@ -15,5 +15,8 @@ internal sealed class SlicingRules
 
     public required IReadOnlyList<SliceDefinition> Slices { get; init; }
 
+    /// <summary>Slices looked up by their fixed code; null when the slices are not told apart by codes.</summary>
+    public SliceIndex? Index { get; init; }
+
     public bool HasRequiredSlice => Slices.Any(s => s.Node.Min > 0);
 }

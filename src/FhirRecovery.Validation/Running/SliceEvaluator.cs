@@ -67,19 +67,14 @@ internal static class SliceEvaluator
 
     private static int FindSlice(Base item, SlicingRules slicing, ValidationRun run)
     {
+        if (slicing.Index is { } index)
+        {
+            return index.FindSlice(item, slicing.Slices, run);
+        }
+
         for (var s = 0; s < slicing.Slices.Count; s++)
         {
-            var matches = true;
-            foreach (var discriminator in slicing.Slices[s].Discriminators)
-            {
-                if (!discriminator.Matches(item, run))
-                {
-                    matches = false;
-                    break;
-                }
-            }
-
-            if (matches)
+            if (SliceIndex.AllMatch(slicing.Slices[s], item, run))
             {
                 return s;
             }

@@ -7,6 +7,22 @@ namespace FhirRecovery.Validation.Checks.Discriminators;
 /// its pattern.</summary>
 internal sealed class ValueDiscriminator(DiscriminatorPath path, Base expected, bool exact) : IDiscriminator
 {
-    public bool Matches(Base item, ValidationRun run) =>
-        path.Select(item, run).Any(value => ValueMatcher.Matches(value, expected, exact));
+    public DiscriminatorPath Path { get; } = path;
+
+    /// <summary>The slice's fixed or pattern value at <see cref="Path"/> (read by <see cref="Compilation.SliceIndex"/>).</summary>
+    public Base Expected { get; } = expected;
+
+    public bool Matches(Base item, ValidationRun run)
+    {
+        var values = Path.Select(item, run);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (ValueMatcher.Matches(values[i], Expected, exact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
