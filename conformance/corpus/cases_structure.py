@@ -217,3 +217,6 @@ case("coding-unknown-hl7-system", d(PAT, identifier=[{"type": {"coding": [{"syst
      note="Java: 'Unknown Code System http://hl7.org/fhir/v2/0203' (ERROR, fhir-test-cases patient-example-ra4, R4)")
 case("coding-unknown-other-system", d(PAT, identifier=[{"type": {"coding": [{"system": "http://example.org/id-types", "code": "MR"}]}, "value": "1"}]),
      "valid", rule="an unknown code system outside hl7.org is information only")
+case("coding-system-relative", d(PAT, maritalStatus={"coding": [{"system": "marital", "code": "M"}]}), "invalid",
+     expr="Patient.maritalStatus.coding[0]", rule="Coding.system must be absolute",
+     note="Java: 'Coding.system must be an absolute reference, not a local reference' (ERROR)")

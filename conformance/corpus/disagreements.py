@@ -31,6 +31,7 @@ KNOWN_DISAGREEMENTS = {
     "que-12-two-enablewhen-no-behavior": "que-12 evaluated as published (count() > 2); Java corrects it to count() >= 2, so two enableWhen without enableBehavior is an error",
     "url-invalid-characters": "a url with characters not allowed in URLs ('<', '>') passes",
     "canonical-relative": "a relative canonical ('Questionnaire/q1') passes; canonicals must be absolute unless '#fragment'",
+    "coding-system-relative": "a relative Coding.system ('marital') passes; it must be an absolute URI",
     "que-7-exists-with-boolean": "que-7 'answer is Boolean' fails on answerBoolean (FHIR boolean not matched to Boolean)",
     "bundle-fullurl-id-mismatch": "a RESTful fullUrl that does not end with the resource's type/id passes",
     "bundle-fullurl-type-mismatch": "a RESTful fullUrl naming another resource type passes",
