@@ -1,14 +1,15 @@
 using System.Reflection;
 using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Fhir;
+using FhirRecovery.Gateway.Routing;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Gateway.Metadata;
 
 /// <summary>
 /// Describes what this gateway really does, from its configuration and the loaded packages: $validate at system
-/// and type level for every R4 resource type, the profiles it can validate against, JSON and XML. It lists no
-/// read, search or write interaction, because there is none yet.
+/// and type level for every R4 resource type, the profiles it can validate against, JSON and XML; and what the
+/// routing serves (<see cref="RoutingCapabilities"/>): $process-message, routed creates, pass-through reads, AuditEvent search.
 /// </summary>
 internal static class CapabilityStatementBuilder
 {
@@ -44,9 +45,9 @@ internal static class CapabilityStatementBuilder
                 new CapabilityStatement.RestComponent
                 {
                     Mode = CapabilityStatement.RestfulCapabilityMode.Server,
-                    Documentation = "POST a resource, or a Parameters with 'resource' and optional 'profile', to $validate.",
+                    Documentation = "POST a resource, or a Parameters with 'resource' and optional 'profile', to $validate." + RoutingCapabilities.Documentation,
                     Resource = [.. ResourceTypes.All.Select(type => ResourceEntry(type, profilesByType))],
-                    Operation = [ValidateOperationEntry()],
+                    Operation = [ValidateOperationEntry(), RoutingCapabilities.ProcessMessage],
                 },
             ],
         };
@@ -58,6 +59,8 @@ internal static class CapabilityStatementBuilder
         Profile = CoreProfileBase + type,
         SupportedProfile = [.. profilesByType[type]],
         Operation = [ValidateOperationEntry()],
+        Interaction = RoutingCapabilities.InteractionsFor(type),
+        SearchParam = RoutingCapabilities.SearchParamsFor(type),
     };
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
