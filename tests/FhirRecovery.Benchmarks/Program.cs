@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/FhirRecovery.Benchmarks -- --filter '*' (see README.md)
+// dotnet run -c Release --project tests/FhirRecovery.Benchmarks -- --allocations (bytes per call, split by stage)
+if (args is ["--allocations"])
+{
+    FhirRecovery.Benchmarks.AllocationProbe.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(FhirRecovery.Benchmarks.ValidationBenchmarks).Assembly).Run(args);

@@ -58,10 +58,18 @@ internal static class NativeFhirPathCompiler
     private static NativeExpression Child(NativeExpression focus, string name) => (input, env) =>
     {
         var items = focus(input, env);
-        var result = new List<object>();
-        foreach (var item in items)
+        // One focus with a repeating child (component, coding): hand back the POCO's own list, read-only here
+        // (IReadOnlyList is covariant), instead of copying it; invariants walk such lists for every item.
+        if (items is [Base only] && char.IsAsciiLetterLower(name[0]) && only is not PrimitiveType
+            && only.TryGetValue(name, out var direct) && direct is IReadOnlyList<Base> own && !ContainsNull(own))
         {
-            if (item is not Base node)
+            return own;
+        }
+
+        var result = new List<object>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not Base node)
             {
                 continue;
             }
@@ -87,9 +95,9 @@ internal static class NativeFhirPathCompiler
                 switch (child)
                 {
                     case IList list:
-                        foreach (var element in list)
+                        for (var e = 0; e < list.Count; e++)
                         {
-                            if (element is not null)
+                            if (list[e] is { } element)
                             {
                                 result.Add(element);
                             }
@@ -217,25 +225,33 @@ internal static class NativeFhirPathCompiler
         };
     }
 
+    // Loops by index over IReadOnlyList (a foreach would box an enumerator per call). The criteria's result is
+    // read before the next item, so one focus array per call is reused for every item.
     private static NativeExpression Where(NativeExpression focus, NativeExpression criteria) => (input, env) =>
     {
-        var result = new List<object>();
-        foreach (var item in focus(input, env))
+        var items = focus(input, env);
+        List<object>? result = null;
+        var current = new object[1];
+        for (var i = 0; i < items.Count; i++)
         {
-            if (NativeValues.AsBoolean(criteria([item], env)) == true)
+            current[0] = items[i];
+            if (NativeValues.AsBoolean(criteria(current, env)) == true)
             {
-                result.Add(item);
+                (result ??= new List<object>(items.Count)).Add(items[i]);
             }
         }
 
-        return result;
+        return result ?? NativeValues.Empty;
     };
 
     private static NativeExpression All(NativeExpression focus, NativeExpression criteria) => (input, env) =>
     {
-        foreach (var item in focus(input, env))
+        var items = focus(input, env);
+        var current = new object[1];
+        for (var i = 0; i < items.Count; i++)
         {
-            if (NativeValues.AsBoolean(criteria([item], env)) != true)
+            current[0] = items[i];
+            if (NativeValues.AsBoolean(criteria(current, env)) != true)
             {
                 return NativeValues.False;
             }
@@ -243,6 +259,19 @@ internal static class NativeFhirPathCompiler
 
         return NativeValues.True;
     };
+
+    private static bool ContainsNull(IReadOnlyList<Base> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static NativeExpression Exists(NativeExpression filtered) => (input, env) => NativeValues.Bool(filtered(input, env).Count > 0);
 

@@ -49,6 +49,14 @@ internal static class InstanceWalker
             if (!value.TypeName.Contains('.', StringComparison.Ordinal))
             {
                 typeStructure = run.Structures.ForType(value.TypeName);
+                if (typeStructure is not null && definition.Children.Count == 0 && definition.ContentReference is null
+                    && run.TypeWalks is { } walks && !walks.FirstWalk(value, typeStructure))
+                {
+                    // Walked against its type already in this run (base walk, then profile, then slice): the type's
+                    // checks and children would only repeat what was found. The element's own checks ran above.
+                    return;
+                }
+
                 if (typeStructure is not null)
                 {
                     foreach (var check in typeStructure.Root.Checks)

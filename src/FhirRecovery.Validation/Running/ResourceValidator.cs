@@ -75,9 +75,14 @@ internal static class ResourceValidator
             return;
         }
 
+        var declared = resource.Meta?.Profile?.OfType<string>().ToList() ?? [];
+        if (declared.Count > 0 || requiredProfiles.Count > 0)
+        {
+            run.TypeWalks ??= new TypeWalkSet();
+        }
+
         InstanceWalker.WalkResource(resource, baseStructure, expression, run);
 
-        var declared = resource.Meta?.Profile?.OfType<string>().ToList() ?? [];
         for (var i = 0; i < declared.Count; i++)
         {
             ValidateAgainstProfile(resource, declared[i], $"{expression}.meta.profile[{i}]", expression, run);

@@ -16,6 +16,10 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
 
     public ResourceScope? Scope { get; set; }
 
+    /// <summary>Set once a resource of this run is walked more than once (it has profiles); null otherwise, so
+    /// validating against the base type alone does not pay for it.</summary>
+    public TypeWalkSet? TypeWalks { get; set; }
+
     /// <summary>The FHIRPath context of the current scope (%resource, %rootResource, in-Bundle resolve()).</summary>
     public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext() =>
         Scope?.EvaluationContext ?? new Hl7.Fhir.FhirPath.FhirEvaluationContext();
