@@ -11,6 +11,7 @@ internal sealed class BundleRulesBuilder : IElementCheckBuilder
         if (context.IsRoot && context.Structure.Type == "Bundle" && context.Structure.Derivation != StructureDefinition.TypeDerivationRule.Constraint)
         {
             checks.Add(new MessageFocusCheck());
+            checks.Add(new BundleEntryUrlCheck());
         }
     }
 }
