@@ -25,11 +25,20 @@ internal static class FhirGatewayApplicationExtensions
             SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages(StatusCodeOutcomes.WriteAsync);
+        if (!app.Environment.IsDevelopment())
+        {
+            // Outside Development the gateway is served over HTTPS (a Kestrel HTTPS endpoint per deployment, see the README).
+            app.UseHsts();
+        }
+
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRouting();
         // Every endpoint needs a token of a known organisation (the fallback policy) unless it allows anonymous access.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseRequestTimeouts();
+        app.UseMiddleware<BodyShapeLimitsMiddleware>();
 
         app.MapGroup(string.Empty).AllowAnonymous().MapGatewayHealth();
         app.MapGroup(string.Empty).AllowAnonymous().AddEndpointFilter<NotAcceptableFilter>().MapMetadata();

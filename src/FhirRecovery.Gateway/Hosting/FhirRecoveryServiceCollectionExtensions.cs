@@ -20,6 +20,7 @@ internal static class FhirRecoveryServiceCollectionExtensions
         // Trust needs the environment: the development issuer exists only in Development.
         builder.Services.AddGatewayAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddGatewayTrust(builder.Configuration);
+        builder.Services.AddGatewayProtection(builder.Configuration);
         return builder;
     }
 

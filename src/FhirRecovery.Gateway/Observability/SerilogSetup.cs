@@ -31,7 +31,10 @@ internal static class SerilogSetup
                 .ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(provider)
                 .Enrich.FromLogContext()
-                .Enrich.With<RequestPathScrubber>();
+                .Enrich.With<RequestPathScrubber>()
+                // Resources and bodies never reach a sink, however a log call passes them.
+                .Destructure.With<PatientDataRedaction>()
+                .Enrich.With<PatientDataRedaction>();
 
             // Forced after the configuration so that no appsettings file can turn them back on: ASP.NET Core's own
             // request logs print the full URL with its query string, and Kestrel's bad-request logs the request target.

@@ -23,7 +23,7 @@ public sealed class ConfigurationFileTests
         var bound = _optionsTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
             .Select(p => p.Name)
-            .Concat(["Authentication", "Trust"]) // nested sections of the trust work
+            .Concat(["Authentication", "Trust", "Protection"]) // nested sections of the trust work
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var keys = section.GetChildren().Select(c => c.Key).ToList();

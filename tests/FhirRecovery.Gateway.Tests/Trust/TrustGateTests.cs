@@ -18,10 +18,10 @@ public sealed class TrustGateTests(GatewayFixture fixture)
     private const string ReferralToEmployment = "?event=referral-request&type=ServiceRequest&receiver=pathways-employment";
     private const string ReferralToMentalHealth = "?event=referral-request&type=ServiceRequest&receiver=riverside-mh";
 
-    private static string Alex => IgExamples.Collection(IgExamples.ReadNode("Patient-patient-alex.json"));
+    private static string Alex => GuideExamples.Collection(GuideExamples.ReadNode("Patient-patient-alex.json"));
 
-    private static string JordanWithConsent => IgExamples.Collection(
-        IgExamples.ReadNode("Patient-patient-jordan.json"), IgExamples.ReadNode("Consent-consent-jordan.json"));
+    private static string JordanWithConsent => GuideExamples.Collection(
+        GuideExamples.ReadNode("Patient-patient-jordan.json"), GuideExamples.ReadNode("Consent-consent-jordan.json"));
 
     [Fact]
     public async Task Send_PermittedSenderWithScope_IsAllowed()
@@ -57,7 +57,7 @@ public sealed class TrustGateTests(GatewayFixture fixture)
 
         var issue = await AssertForbiddenAsync(response);
         Assert.Contains("consent-jordan", issue.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(IgExamples.JordanNhsNumber, issue.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(GuideExamples.JordanNhsNumber, issue.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,11 +72,13 @@ public sealed class TrustGateTests(GatewayFixture fixture)
     public async Task Send_RefusalOverriddenWithReason_IsAllowedAndAuditedWithoutTheReasonText()
     {
         const string reason = "Court order 2026/117 requires disclosure";
+        var correlation = Guid.NewGuid().ToString("N");
         using var response = await ProbeAsync("FRD01", ["system/Bundle.c"], ReferralToEmployment, JordanWithConsent,
-            ("X-Consent-Override", "legal-duty"), ("X-Consent-Override-Reason", reason));
+            ("X-Consent-Override", "legal-duty"), ("X-Consent-Override-Reason", reason), ("X-Correlation-ID", correlation));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var entry = Assert.Single(Audit.Recent, e => e.Decision == "consent-override" && e.CounterpartOrganizationId == "pathways-employment");
+        var entry = Assert.Single(Audit.Recent, e => e.Decision == "consent-override" && e.CorrelationId == correlation);
+        Assert.Equal("pathways-employment", entry.CounterpartOrganizationId);
         Assert.Equal("legal-duty", entry.OverrideGround);
         Assert.Equal("consent-jordan", entry.DecidingConsentId);
         Assert.NotNull(entry.OverrideReasonDigest);
@@ -97,12 +99,12 @@ public sealed class TrustGateTests(GatewayFixture fixture)
     public async Task Send_ConsentRegisteredInStore_RefusesWithoutAnyConsentInPayload()
     {
         // Alex (no consent in the guide) refuses sharing with housing: registered through POST /Consent.
-        var consent = IgExamples.ReadNode("Consent-consent-jordan.json");
+        var consent = GuideExamples.ReadNode("Consent-consent-jordan.json");
         consent.Remove("id");
         consent["patient"] = new JsonObject
         {
             ["reference"] = "Patient/patient-alex",
-            ["identifier"] = new JsonObject { ["system"] = TrustGate.NhsNumberSystem, ["value"] = IgExamples.AlexNhsNumber },
+            ["identifier"] = new JsonObject { ["system"] = TrustGate.NhsNumberSystem, ["value"] = GuideExamples.AlexNhsNumber },
         };
         consent["performer"] = new JsonArray(new JsonObject { ["reference"] = "Patient/patient-alex" });
         var provisions = consent["provision"]!["provision"]!.AsArray();
@@ -115,7 +117,7 @@ public sealed class TrustGateTests(GatewayFixture fixture)
         using var response = await ProbeAsync("FRD01", ["system/Bundle.c"], ReferralToMentalHealth, Alex);
 
         await AssertForbiddenAsync(response);
-        using var search = await client.SendAsync(FhirHttp.Get("/Consent?patient=" + IgExamples.AlexNhsNumber));
+        using var search = await client.SendAsync(FhirHttp.Get("/Consent?patient=" + GuideExamples.AlexNhsNumber));
         var bundle = await FhirHttp.ReadJsonResourceAsync(search, "Bundle");
         Assert.True(bundle.GetProperty("total").GetInt32() >= 1);
     }
@@ -123,7 +125,7 @@ public sealed class TrustGateTests(GatewayFixture fixture)
     [Fact]
     public async Task RegisterConsent_NotTheShareConsentProfile_Is422()
     {
-        var consent = IgExamples.ReadNode("Consent-consent-jordan.json");
+        var consent = GuideExamples.ReadNode("Consent-consent-jordan.json");
         consent.Remove("provision");
         using var client = fixture.Host.CreateClient("FRD01", "system/Consent.c");
 
@@ -137,7 +139,7 @@ public sealed class TrustGateTests(GatewayFixture fixture)
     {
         using var client = fixture.Host.CreateClient("FRD01", "system/Bundle.c");
 
-        using var response = await client.SendAsync(FhirHttp.Get("/Consent?patient=" + IgExamples.AlexNhsNumber));
+        using var response = await client.SendAsync(FhirHttp.Get("/Consent?patient=" + GuideExamples.AlexNhsNumber));
 
         await AssertForbiddenAsync(response);
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace FhirRecovery.Gateway.Tests.Trust;
 
 /// <summary>The implementation guide's examples (profiles/examples), found from the test's output folder upwards.</summary>
-internal static class IgExamples
+internal static class GuideExamples
 {
     public const string JordanNhsNumber = "9991087109";
     public const string AlexNhsNumber = "9991047514";
