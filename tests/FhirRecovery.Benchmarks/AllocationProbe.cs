@@ -29,6 +29,10 @@ internal static class AllocationProbe
         Report("validate TOP outcome without meta.profile (base)", () => validator.Validate(withoutProfile, FhirFormat.Json, ValidationRequest.Base));
         Report("validate TOP outcome without components", () => validator.Validate(withoutComponents, FhirFormat.Json, ValidationRequest.Base));
         ReportRootChecks(catalog, top, "https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome");
+        var bundle100 = Instances.CollectionBundle(100);
+        var bundle1000 = Instances.CollectionBundle(1000);
+        Report("validate collection Bundle of 100", () => validator.Validate(bundle100, FhirFormat.Json, ValidationRequest.Base), 20);
+        Report("validate collection Bundle of 1000", () => validator.Validate(bundle1000, FhirFormat.Json, ValidationRequest.Base), 5);
         Report("validate message Bundle", () => validator.Validate(Instances.MessageBundle, FhirFormat.Json, ValidationRequest.Base));
     }
 
@@ -60,22 +64,22 @@ internal static class AllocationProbe
         return System.Text.Encoding.UTF8.GetBytes(node.ToJsonString());
     }
 
-    private static void Report(string name, Func<object> action)
+    private static void Report(string name, Func<object> action, int rounds = Rounds)
     {
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < Math.Min(rounds, 20); i++)
         {
             action();
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < Rounds; i++)
+        for (var i = 0; i < rounds; i++)
         {
             action();
         }
 
         watch.Stop();
-        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
-        Console.WriteLine($"{name,-50} {bytes / 1024.0,10:F1} KB {watch.Elapsed.TotalMicroseconds / Rounds,10:F0} us");
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;
+        Console.WriteLine($"{name,-50} {bytes / 1024.0,10:F1} KB {watch.Elapsed.TotalMicroseconds / rounds,10:F0} us");
     }
 }

@@ -23,22 +23,27 @@ internal sealed partial class BundleEntryUrlCheck : IElementCheck
         for (var i = 0; i < bundle.Entry.Count; i++)
         {
             var entry = bundle.Entry[i];
-            var at = $"{expression}.entry[{i}]";
             if (entry.FullUrl is not { } fullUrl)
             {
                 if (needsFullUrl && entry.Resource is not null)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Required, at,
+                    run.Findings.Error(OperationOutcome.IssueType.Required, At(expression, i),
                         "Except for transactions and batches, each entry in a Bundle must have a fullUrl, the identity of its resource.");
                 }
 
                 continue;
             }
 
-            // On Unix, "/Patient/p1" parses as an absolute file path: a fullUrl needs a scheme of its own.
+            // urn:uuid: and urn:oid: (the usual fullUrls) are checked by their own formats; on Unix, "/Patient/p1"
+            // parses as an absolute file path, so a fullUrl needs a scheme of its own.
+            if (fullUrl.StartsWith("urn:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (!Uri.TryCreate(fullUrl, UriKind.Absolute, out _) || fullUrl.StartsWith('/'))
             {
-                run.Findings.Error(OperationOutcome.IssueType.Invalid, at + ".fullUrl", $"fullUrl '{fullUrl}' must be an absolute URL (or a urn:uuid:/urn:oid:).");
+                run.Findings.Error(OperationOutcome.IssueType.Invalid, At(expression, i) + ".fullUrl", $"fullUrl '{fullUrl}' must be an absolute URL (or a urn:uuid:/urn:oid:).");
                 continue;
             }
 
@@ -48,17 +53,19 @@ internal sealed partial class BundleEntryUrlCheck : IElementCheck
                 var (type, id) = (restful.Groups["type"].Value, restful.Groups["id"].Value);
                 if (resource.Id is null)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Invalid, at,
+                    run.Findings.Error(OperationOutcome.IssueType.Invalid, At(expression, i),
                         $"fullUrl '{fullUrl}' names {type}/{id}, but the entry's resource has no id.");
                 }
                 else if (type != resource.TypeName || id != resource.Id)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Invalid, at,
+                    run.Findings.Error(OperationOutcome.IssueType.Invalid, At(expression, i),
                         $"fullUrl '{fullUrl}' does not match the entry's resource {resource.TypeName}/{resource.Id}: a RESTful fullUrl ends with the resource's type and id.");
                 }
             }
         }
     }
+
+    private static string At(string expression, int index) => $"{expression}.entry[{index}]";
 
     // The R4 RESTful identity of a resource: [base]/[type]/[id], optionally with /_history/[vid].
     [GeneratedRegex(@"^https?://.+/(?<type>[A-Z][A-Za-z]+)/(?<id>[A-Za-z0-9\-\.]{1,64})(/_history/[A-Za-z0-9\-\.]{1,64})?$", RegexOptions.CultureInvariant)]

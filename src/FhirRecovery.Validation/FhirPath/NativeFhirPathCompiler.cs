@@ -237,7 +237,7 @@ internal static class NativeFhirPathCompiler
             current[0] = items[i];
             if (NativeValues.AsBoolean(criteria(current, env)) == true)
             {
-                (result ??= new List<object>(items.Count)).Add(items[i]);
+                (result ??= []).Add(items[i]);
             }
         }
 
