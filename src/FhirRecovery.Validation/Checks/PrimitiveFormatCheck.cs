@@ -29,6 +29,12 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
             return;
         }
 
+        if (typeName is "uri" or "url" or "canonical" && UriRules.Problem(text) is { } problem)
+        {
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, problem);
+            return;
+        }
+
         if (regex is null)
         {
             return;
