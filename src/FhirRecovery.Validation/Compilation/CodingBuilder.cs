@@ -4,11 +4,16 @@ using Hl7.Fhir.Model;
 namespace FhirRecovery.Validation.Compilation;
 
 /// <summary>On the root of the Coding data type (so for every Coding in every instance): codes are checked
-/// against code systems held completely in the packages.</summary>
+/// against code systems held completely in the packages. Coding and Identifier systems must be absolute.</summary>
 internal sealed class CodingBuilder : IElementCheckBuilder
 {
     public void Build(ElementContext context, List<IElementCheck> checks)
     {
+        if (context.IsRoot && context.Structure.Type is "Coding" or "Identifier" && context.Structure.Derivation != StructureDefinition.TypeDerivationRule.Constraint)
+        {
+            checks.Add(new AbsoluteSystemCheck());
+        }
+
         if (context.IsRoot && context.Structure.Type == "Coding" && context.Structure.Derivation != StructureDefinition.TypeDerivationRule.Constraint)
         {
             checks.Add(new CodingCheck(context.Catalog.Terminology));
