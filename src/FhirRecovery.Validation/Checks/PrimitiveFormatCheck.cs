@@ -29,7 +29,7 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
             return;
         }
 
-        if (typeName is "uri" or "url" or "canonical" && UriRules.Problem(text) is { } problem)
+        if (typeName is "uri" or "url" or "canonical" && UriRules.Problem(typeName, text) is { } problem)
         {
             run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, problem);
             return;
@@ -48,6 +48,14 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
         catch (RegexMatchTimeoutException)
         {
             run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, $"The value could not be checked against the format of '{typeName}' in time.");
+            return;
+        }
+
+        // The regex accepts any day 01-31 in any month; the reference validator rejects days that do not exist.
+        if (matches && typeName is "date" or "dateTime" or "instant" && text.Length >= 10
+            && !DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, $"The value '{Shorten(text)}' is not a valid '{typeName}': that day does not exist.");
             return;
         }
 

@@ -9,9 +9,22 @@ namespace FhirRecovery.Validation.Checks;
 /// </summary>
 internal static partial class UriRules
 {
-    /// <summary>The problem with the uri, or null when it has none of these problems.</summary>
-    public static string? Problem(string text)
+    private static readonly System.Buffers.SearchValues<char> NotInUrls = System.Buffers.SearchValues.Create(" <>\"{}\\^`");
+
+    /// <summary>The problem with the uri, url or canonical, or null when it has none of these problems.</summary>
+    public static string? Problem(string typeName, string text)
     {
+        // A canonical names a definition for everyone: absolute, unless a reference to a contained one (#id).
+        if (typeName == "canonical" && !text.StartsWith('#') && (!Uri.TryCreate(text, UriKind.Absolute, out _) || text.StartsWith('/')))
+        {
+            return $"The canonical '{text}' must be an absolute URL (or a #fragment reference to a contained resource).";
+        }
+
+        if (typeName == "url" && text.AsSpan().IndexOfAny(NotInUrls) >= 0)
+        {
+            return $"The url '{text}' contains characters that are not allowed in URLs (spaces, <, >, quotes, braces...); escape them.";
+        }
+
         if (text.StartsWith("oid:", StringComparison.Ordinal))
         {
             return $"The uri '{text}' starts with 'oid:'; an OID as a uri is written 'urn:oid:'.";
