@@ -29,4 +29,24 @@ public sealed class PrimitiveRuleTests(ValidatorFixture fixture)
 
         OutcomeAssert.NoErrorAt(result, expression);
     }
+
+    [Theory]
+    [InlineData("""{"resourceType":"Patient","_birthDate":{"id":"b1"}}""", "Patient.birthDate")]
+    [InlineData("""{"resourceType":"Patient","name":[{"id":"n1"}]}""", "Patient.name[0]")]
+    public void Validate_ElementWithOnlyAnId_Ele1Error(string body, string expression)
+    {
+        var result = fixture.Validator.Validate(Encoding.UTF8.GetBytes(body), FhirFormat.Json, new ValidationRequest([]));
+
+        OutcomeAssert.HasError(result, expression, "ele-1");
+    }
+
+    [Fact]
+    public void Validate_PrimitiveWithIdAndValue_NoEle1Error()
+    {
+        var body = """{"resourceType":"Patient","birthDate":"1970-01-01","_birthDate":{"id":"b1"}}""";
+
+        var result = fixture.Validator.Validate(Encoding.UTF8.GetBytes(body), FhirFormat.Json, new ValidationRequest([]));
+
+        OutcomeAssert.NoErrorAt(result, "Patient.birthDate");
+    }
 }

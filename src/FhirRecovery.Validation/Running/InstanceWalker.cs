@@ -92,7 +92,8 @@ internal static class InstanceWalker
         var hasChildren = false;
         foreach (var (name, child) in value.EnumerateElements())
         {
-            hasChildren = true;
+            // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
+            hasChildren |= name != "id";
             if (!parent.Children.TryGetValue(name, out var definition))
             {
                 run.Findings.Error(ReaderIssueCodes.UnknownElement, expression + "." + name,
