@@ -11,8 +11,7 @@ internal static class PermissionPolicyProvider
     public static PermissionPolicy Load(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<TrustOptions>>().Value;
-        var environment = services.GetRequiredService<IHostEnvironment>();
-        var path = Path.Combine(environment.ContentRootPath, options.PermissionsFile);
+        var path = options.ResolvedPermissionsFile;
         if (!File.Exists(path))
         {
             throw new InvalidOperationException($"The permissions file {path} does not exist (FhirRecovery:Trust:PermissionsFile).");

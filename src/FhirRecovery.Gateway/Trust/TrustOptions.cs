@@ -8,11 +8,12 @@ internal sealed class TrustOptions
     /// <summary>The per-organisation permissions file, relative to the application folder.</summary>
     public string PermissionsFile { get; set; } = "permissions.json";
 
-    /// <summary>The routing directory folder, used only when the routing work has not registered a directory source.</summary>
-    public string DirectoryPath { get; set; } = "conformance/directory";
+    /// <summary>The permissions file ships with the application, like the packages and the directory, so a relative
+    /// path is read from the application folder whatever the content root (dotnet run sets it to the project).</summary>
+    public string ResolvedPermissionsFile => Path.GetFullPath(PermissionsFile, AppContext.BaseDirectory);
 
     /// <summary>The SQLite file of consents registered through POST /Consent.</summary>
-    public string ConsentDatabase { get; set; } = "data/consents.db";
+    public string ConsentDatabase { get; set; } = "App_Data/consents.db";
 
     /// <summary>
     /// What happens when no active consent speaks to a disclosure. True (the default): sharing for direct care

@@ -1,4 +1,3 @@
-using FhirRecovery.Routing.ServiceDirectory;
 using FhirRecovery.Trust.Permissions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,13 +9,6 @@ internal static class TrustServiceCollectionExtensions
     {
         services.AddOptions<TrustOptions>().Bind(configuration.GetSection(TrustOptions.SectionName)).ValidateOnStart();
 
-        // The routing work registers the directory source it runs with; this is only the fallback (TryAdd).
-        services.TryAddSingleton<IDirectorySource>(sp =>
-        {
-            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrustOptions>>().Value;
-            var path = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.DirectoryPath);
-            return FileDirectorySource.Open(path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileDirectorySource>>());
-        });
         services.TryAddSingleton<PermissionPolicy>(PermissionPolicyProvider.Load);
         services.TryAddSingleton<IConsentStore>(sp =>
         {

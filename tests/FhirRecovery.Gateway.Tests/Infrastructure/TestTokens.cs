@@ -41,7 +41,7 @@ public sealed class TestTokens : IDisposable
 
     public SigningCredentials PartnerCredentials { get; }
 
-    /// <summary>The settings that make the gateway trust both test issuers.</summary>
+    /// <summary>The settings that make the gateway trust both test issuers, with data files of its own.</summary>
     public IEnumerable<KeyValuePair<string, string?>> GatewaySettings() =>
     [
         new("FhirRecovery:Authentication:DevelopmentIssuer:Enabled", "true"),
@@ -51,6 +51,9 @@ public sealed class TestTokens : IDisposable
         new("FhirRecovery:Authentication:Authorities:0:Audience", PartnerAudience),
         new("FhirRecovery:Authentication:Authorities:0:SigningKeyFile", PartnerPublicKeyPath),
         new("FhirRecovery:Trust:ConsentDatabase", Path.Combine(Folder, "consents.db")),
+        // Each test gateway gets its own outbox: a shared default file would let one test's queued messages be
+        // retried by later gateways towards the sample directory's ports.
+        new("FhirRecovery:Outbox:SqlitePath", Path.Combine(Folder, "outbox.db")),
     ];
 
     /// <summary>A development-issuer token, as <c>fhir-recovery token</c> would mint it.</summary>
