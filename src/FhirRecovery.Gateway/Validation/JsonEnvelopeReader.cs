@@ -27,27 +27,36 @@ internal static class JsonEnvelopeReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (ResourceTypeOf(root) is not { } resourceType)
+            try
             {
-                problem = "The body is not a FHIR resource: a JSON object with a resourceType is expected.";
-                return null;
-            }
+                var root = document.RootElement;
+                if (ResourceTypeOf(root) is not { } resourceType)
+                {
+                    problem = "The body is not a FHIR resource: a JSON object with a resourceType is expected.";
+                    return null;
+                }
 
-            if (resourceType != "Parameters" || FindParameter(root, ValidateParameterNames.Resource) is not { } resourceParameter)
-            {
+                if (resourceType != "Parameters" || FindParameter(root, ValidateParameterNames.Resource) is not { } resourceParameter)
+                {
+                    problem = null;
+                    return new ValidateEnvelope(resourceType, body, []);
+                }
+
+                if (!resourceParameter.TryGetProperty("resource", out var inner) || ResourceTypeOf(inner) is not { } innerType)
+                {
+                    problem = "The 'resource' parameter does not hold a resource.";
+                    return null;
+                }
+
                 problem = null;
-                return new ValidateEnvelope(resourceType, body, []);
+                return new ValidateEnvelope(innerType, Encoding.UTF8.GetBytes(inner.GetRawText()), ProfilesOf(root));
             }
-
-            if (!resourceParameter.TryGetProperty("resource", out var inner) || ResourceTypeOf(inner) is not { } innerType)
+            catch (InvalidOperationException)
             {
-                problem = "The 'resource' parameter does not hold a resource.";
+                // JsonDocument checks structure, not the UTF-8 inside strings; reading such a string throws.
+                problem = "The body is not valid JSON: a string holds bytes that are not UTF-8.";
                 return null;
             }
-
-            problem = null;
-            return new ValidateEnvelope(innerType, Encoding.UTF8.GetBytes(inner.GetRawText()), ProfilesOf(root));
         }
     }
 
