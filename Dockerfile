@@ -13,6 +13,7 @@ COPY profiles/package.json profiles/package-lock.json profiles/FhirRecovery.Prof
 COPY src/FhirRecovery.Specification/FhirRecovery.Specification.csproj src/FhirRecovery.Specification/
 COPY src/FhirRecovery.Validation/FhirRecovery.Validation.csproj src/FhirRecovery.Validation/
 COPY src/FhirRecovery.Routing/FhirRecovery.Routing.csproj src/FhirRecovery.Routing/
+COPY src/FhirRecovery.Trust/FhirRecovery.Trust.csproj src/FhirRecovery.Trust/
 COPY src/FhirRecovery.Gateway/FhirRecovery.Gateway.csproj src/FhirRecovery.Gateway/
 RUN cd profiles && npm ci --no-audit --no-fund \
  && dotnet restore src/FhirRecovery.Gateway/FhirRecovery.Gateway.csproj
@@ -21,10 +22,13 @@ COPY profiles/ profiles/
 COPY conformance/ conformance/
 COPY src/ src/
 # Publishing builds the profiles project first (npm is already restored, so it only packs the core
-# definitions and runs SUSHI) and copies both .tgz packages into /app/fhir-packages.
+# definitions and runs SUSHI), copies both .tgz packages into /app/fhir-packages, and the sample
+# deployment's routing directory and permissions beside the binaries.
 RUN dotnet publish src/FhirRecovery.Gateway/FhirRecovery.Gateway.csproj -c Release -o /app --no-restore \
  && test -f /app/fhir-packages/hl7.fhir.r4.core-4.0.1.tgz \
- && test -f /app/fhir-packages/fhir.recovery.tgz
+ && test -f /app/fhir-packages/fhir.recovery.tgz \
+ && test -f /app/permissions.json \
+ && test -d /app/conformance/directory
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # curl only serves the HEALTHCHECK; the ASP.NET image ships neither curl nor wget.
@@ -34,10 +38,12 @@ RUN apt-get update \
  && mkdir -p /data && chown "$APP_UID" /data
 WORKDIR /app
 COPY --from=build /app ./
-COPY --from=build /src/conformance ./conformance
 
+# The application folder is read-only for the app user; the outbox, audit and consent databases live on /data.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    DOTNET_ENVIRONMENT=Production
+    DOTNET_ENVIRONMENT=Production \
+    FhirRecovery__Outbox__SqlitePath=/data/fhir-recovery.db \
+    FhirRecovery__Trust__ConsentDatabase=/data/consents.db
 EXPOSE 8080
 VOLUME ["/data"]
 USER $APP_UID
