@@ -1,3 +1,4 @@
+using FhirRecovery.Testing;
 using System.Net.Http.Headers;
 using FhirRecovery.Gateway.Tests.Infrastructure;
 

@@ -1,3 +1,5 @@
+using FhirRecovery.Testing;
+
 namespace FhirRecovery.Gateway.Tests.Infrastructure;
 
 /// <summary>The routing testbed with its outbox and audit trail on a throw-away PostgreSQL server.</summary>

@@ -1,6 +1,7 @@
 using FhirRecovery.Routing.Outbox;
 using FhirRecovery.Routing.Outbox.Postgres;
 using FhirRecovery.Routing.Tests.Support;
+using FhirRecovery.Testing;
 using Npgsql;
 
 namespace FhirRecovery.Routing.Tests.Outbox;

@@ -1,4 +1,4 @@
-using FhirRecovery.Routing.Tests.Support;
+using FhirRecovery.Testing;
 
 namespace FhirRecovery.Routing.Tests.Outbox;
 

@@ -1,3 +1,5 @@
+using FhirRecovery.Testing;
+
 namespace FhirRecovery.Routing.Tests.Support;
 
 /// <summary>All PostgreSQL tests share one throw-away server; each test works in its own schema.</summary>

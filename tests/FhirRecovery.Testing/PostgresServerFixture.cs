@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace FhirRecovery.Routing.Tests.Support;
+namespace FhirRecovery.Testing;
 
 /// <summary>
 /// A throw-away PostgreSQL cluster for the tests: initdb into a temp folder, trust auth, listening on 127.0.0.1 at a
@@ -65,11 +65,11 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("CREATE DATABASE outbox_tests", connection);
+            await using var command = new NpgsqlCommand("CREATE DATABASE fhir_recovery_tests", connection);
             await command.ExecuteNonQueryAsync();
         }
 
-        admin.Database = "outbox_tests";
+        admin.Database = "fhir_recovery_tests";
         admin.Pooling = true;
         ConnectionString = admin.ConnectionString;
     }
