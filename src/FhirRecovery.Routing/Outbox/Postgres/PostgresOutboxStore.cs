@@ -8,11 +8,10 @@ namespace FhirRecovery.Routing.Outbox.Postgres;
 /// The outbox for several gateway replicas on one PostgreSQL database. Workers claim with
 /// <c>FOR UPDATE SKIP LOCKED</c>, so replicas never wait on each other's claims and never claim the same message.
 /// </summary>
-public sealed partial class PostgresOutboxStore : IOutboxStore
+public sealed partial class PostgresOutboxStore : RelationalOutboxStore
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _schema;
-    private readonly RelationalOutbox _outbox;
 
     /// <param name="dataSource">Owned by the caller (the host builds it from configuration).</param>
     /// <param name="schema">The schema holding the outbox table; created if missing.</param>
@@ -28,10 +27,10 @@ public sealed partial class PostgresOutboxStore : IOutboxStore
 
         _dataSource = dataSource;
         _schema = schema;
-        _outbox = new RelationalOutbox(new OutboxSql($"{schema}.outbox_messages", skipLocked: true), OpenAsync, BeginAsync, options, timeProvider);
+        Outbox = new RelationalOutbox(new OutboxSql($"{schema}.outbox_messages", skipLocked: true), OpenAsync, BeginAsync, options, timeProvider);
     }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -76,27 +75,6 @@ public sealed partial class PostgresOutboxStore : IOutboxStore
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    public Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
-        _outbox.EnqueueAsync(request, cancellationToken);
-
-    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
-        _outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
-
-    public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
-        _outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
-
-    public Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken) =>
-        _outbox.MarkAttemptFailedAsync(claimed, lastError, permanent, cancellationToken);
-
-    public Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
-        _outbox.ReplayDeadLetterAsync(messageId, cancellationToken);
-
-    public Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken) =>
-        _outbox.ListByStateAsync(state, limit, cancellationToken);
-
-    public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
-        _outbox.GetStatusAsync(messageId, cancellationToken);
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
     private static partial Regex SchemaName();

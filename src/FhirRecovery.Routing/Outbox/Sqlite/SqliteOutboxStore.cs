@@ -7,11 +7,10 @@ namespace FhirRecovery.Routing.Outbox.Sqlite;
 /// The default outbox: one SQLite file in WAL mode, full fsync on commit, writes serialised by BEGIN IMMEDIATE.
 /// Safe for several workers in one process or several processes on one machine sharing the file.
 /// </summary>
-public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
+public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
 {
     private const string Table = "outbox_messages";
     private readonly string _connectionString;
-    private readonly RelationalOutbox _outbox;
     private readonly GroupCommitQueue _acceptances;
 
     public SqliteOutboxStore(string databasePath, OutboxOptions options, TimeProvider timeProvider)
@@ -26,11 +25,11 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        _outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
-        _acceptances = new GroupCommitQueue(_outbox.EnqueueBatchAsync, maxBatch: 256);
+        Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
+        _acceptances = new GroupCommitQueue(Outbox.EnqueueBatchAsync, maxBatch: 256);
     }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -69,26 +68,8 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
     }
 
     /// <summary>Concurrent calls share one commit (group commit); each returns once its own row is durable.</summary>
-    public Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
+    public override Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
         _acceptances.EnqueueAsync(request, cancellationToken);
-
-    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
-        _outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
-
-    public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
-        _outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
-
-    public Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken) =>
-        _outbox.MarkAttemptFailedAsync(claimed, lastError, permanent, cancellationToken);
-
-    public Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
-        _outbox.ReplayDeadLetterAsync(messageId, cancellationToken);
-
-    public Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken) =>
-        _outbox.ListByStateAsync(state, limit, cancellationToken);
-
-    public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
-        _outbox.GetStatusAsync(messageId, cancellationToken);
 
     /// <summary>Stops accepting; acceptances already queued are still written.</summary>
     public void Dispose() => _acceptances.Dispose();

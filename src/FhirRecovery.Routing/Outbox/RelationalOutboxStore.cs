@@ -1,0 +1,38 @@
+namespace FhirRecovery.Routing.Outbox;
+
+/// <summary>
+/// What the SQLite and PostgreSQL stores share: every operation runs the same statements through
+/// <see cref="RelationalOutbox"/>; a store adds only its connections, its schema and, where it pays, its own acceptance path.
+/// </summary>
+public abstract class RelationalOutboxStore : IOutboxStore
+{
+    private protected RelationalOutboxStore()
+    {
+    }
+
+    /// <summary>Set once by the store's constructor.</summary>
+    private protected RelationalOutbox Outbox { get; init; } = null!;
+
+    public abstract Task InitializeAsync(CancellationToken cancellationToken);
+
+    public virtual Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
+        Outbox.EnqueueAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
+        Outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
+
+    public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
+        Outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
+
+    public Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken) =>
+        Outbox.MarkAttemptFailedAsync(claimed, lastError, permanent, cancellationToken);
+
+    public Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
+        Outbox.ReplayDeadLetterAsync(messageId, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessageStatus>> ListByStateAsync(OutboxState state, int limit, CancellationToken cancellationToken) =>
+        Outbox.ListByStateAsync(state, limit, cancellationToken);
+
+    public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
+        Outbox.GetStatusAsync(messageId, cancellationToken);
+}
