@@ -17,12 +17,12 @@ internal static class AuditEventMapper
         var audit = new AuditEvent
         {
             Id = stored.Id,
-            Type = new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "RESTful Operation"),
+            Type = EventType(record.Action),
             Subtype = [new Coding(ActionSystem, Code(record.Action))],
             Action = record.Action == AuditAction.ProxiedRead ? AuditEvent.AuditEventAction.R
                 : record.Action == AuditAction.Accepted ? AuditEvent.AuditEventAction.C : AuditEvent.AuditEventAction.E,
             Recorded = record.Recorded,
-            Outcome = (AuditEvent.AuditEventOutcome)(int)record.Outcome,
+            Outcome = Outcome(record.Outcome),
             OutcomeDesc = record.Detail,
             Source = new AuditEvent.SourceComponent { Observer = new ResourceReference { Display = "FhirRecovery gateway" } },
             Agent = [new AuditEvent.AgentComponent { Who = new ResourceReference { Identifier = new Identifier(AgentIdSystem, record.Agent) }, Requestor = true }],
@@ -63,6 +63,23 @@ internal static class AuditEventMapper
         AuditAction.Delivered => "delivered",
         AuditAction.DeadLettered => "dead-lettered",
         AuditAction.Replayed => "replayed",
+        AuditAction.AccessDenied => "access-denied",
+        AuditAction.ConsentOverride => "consent-override",
         _ => "proxied-read",
     };
+
+    // The SDK enum's members are ordinals (N0 = 0, N4 = 1, ...), not the codes, so a cast of 4 or 8 fails to serialise.
+    private static AuditEvent.AuditEventOutcome Outcome(AuditOutcome outcome) => outcome switch
+    {
+        AuditOutcome.Success => AuditEvent.AuditEventOutcome.N0,
+        AuditOutcome.MinorFailure => AuditEvent.AuditEventOutcome.N4,
+        AuditOutcome.SeriousFailure => AuditEvent.AuditEventOutcome.N8,
+        _ => AuditEvent.AuditEventOutcome.N12,
+    };
+
+    // Trust decisions are security events (DICOM 110113 Security Alert), not plain REST operations, so a SIEM
+    // filtering on type finds refusals and overrides without knowing the gateway's own subtype codes.
+    private static Coding EventType(AuditAction action) => action is AuditAction.AccessDenied or AuditAction.ConsentOverride
+        ? new Coding("http://dicom.nema.org/resources/ontology/DCM", "110113", "Security Alert")
+        : new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "RESTful Operation");
 }

@@ -39,7 +39,7 @@ internal sealed class TrustGate(
         var refusal = CheckSender(sender, context, scopeResource, FhirInteraction.Create);
         if (refusal is not null)
         {
-            return Deny(context, "send", sender, request.ReceiverOrganizationId, request, null, refusal);
+            return await DenyAsync(context, "send", sender, request.ReceiverOrganizationId, request, null, refusal);
         }
 
         var permitted = request.ReceiverServiceTypes
@@ -47,13 +47,13 @@ internal sealed class TrustGate(
         if (!permitted.Exists(p => p.Allowed))
         {
             var reason = permitted.Count > 0 ? permitted[0].Reason : "The receiver offers no service type the sender may send to.";
-            return Deny(context, "send", sender, request.ReceiverOrganizationId, request, null, reason);
+            return await DenyAsync(context, "send", sender, request.ReceiverOrganizationId, request, null, reason);
         }
 
         var overrideRequest = ConsentOverrideHeaders.Read(context.Request);
         if (overrideRequest?.Problem is not null)
         {
-            return Deny(context, "send", sender, request.ReceiverOrganizationId, request, null, overrideRequest.Problem);
+            return await DenyAsync(context, "send", sender, request.ReceiverOrganizationId, request, null, overrideRequest.Problem);
         }
 
         var consents = new List<Consent>(request.ConsentsInPayload);
@@ -77,21 +77,21 @@ internal sealed class TrustGate(
             var why = refused.Verdict == ConsentVerdict.NoConsentRecorded
                 ? refused.Explanation + " This gateway shares only with a recorded permit."
                 : refused.Explanation;
-            return Deny(context, "send", sender, request.ReceiverOrganizationId, request, refused.DecidingConsentId, why);
+            return await DenyAsync(context, "send", sender, request.ReceiverOrganizationId, request, refused.DecidingConsentId, why);
         }
 
         var overridden = decisions.Find(d => d.Verdict == ConsentVerdict.OverriddenRefusal);
         if (overridden is not null)
         {
             var shareOverride = overrideRequest!.Override!;
-            audit.Write(Entry(context, "consent-override", "send", sender, request.ReceiverOrganizationId, request.ResourceType, request.MessageEvent,
-                shareOverride.Ground == OverrideGround.LegalDuty ? "legal-duty" : "vital-interest", Digest(shareOverride.Reason), overridden.DecidingConsentId));
+            await audit.WriteAsync(Entry(context, TrustAuditRecords.OverrideDecision, "send", sender, request.ReceiverOrganizationId, request.ResourceType, request.MessageEvent,
+                shareOverride.Ground == OverrideGround.LegalDuty ? "legal-duty" : "vital-interest", Digest(shareOverride.Reason), overridden.DecidingConsentId), CancellationToken.None);
         }
 
         return TrustDecision.Allow;
     }
 
-    public ValueTask<TrustDecision> AuthorizeReadAsync(HttpContext context, ReadRequest request, CancellationToken cancellationToken)
+    public async ValueTask<TrustDecision> AuthorizeReadAsync(HttpContext context, ReadRequest request, CancellationToken cancellationToken)
     {
         var sender = senders.Find(context.User);
         var interaction = context.Request.RouteValues.ContainsKey("id") ? FhirInteraction.Read : FhirInteraction.Search;
@@ -102,14 +102,15 @@ internal sealed class TrustGate(
                 .Select(type => policy.CanRead(sender!.Identity, request.ResourceType, type, request.RegisteredPractice)).ToList();
             if (decisions.Exists(d => d.Allowed))
             {
-                return ValueTask.FromResult(TrustDecision.Allow);
+                return TrustDecision.Allow;
             }
 
             refusal = decisions.Count > 0 ? decisions[0].Reason : "The owning organisation offers no service type the reader may read from.";
         }
 
-        audit.Write(Entry(context, "refused", "read", sender, request.OwnerOrganizationId, request.ResourceType, null, null, null, null));
-        return ValueTask.FromResult(Forbidden(refusal));
+        await audit.WriteAsync(Entry(context, TrustAuditRecords.RefusedDecision, "read", sender, request.OwnerOrganizationId, request.ResourceType,
+            null, null, null, null), CancellationToken.None);
+        return Forbidden(refusal);
     }
 
     private static string? CheckSender(Sender? sender, HttpContext context, string resourceType, FhirInteraction interaction)
@@ -124,9 +125,11 @@ internal sealed class TrustGate(
             : $"The token lacks the scope {SmartScopeSet.Required(resourceType, interaction)}.";
     }
 
-    private TrustDecision Deny(HttpContext context, string interaction, Sender? sender, string counterpart, SendRequest request, string? consentId, string reason)
+    private async Task<TrustDecision> DenyAsync(HttpContext context, string interaction, Sender? sender, string counterpart, SendRequest request,
+        string? consentId, string reason)
     {
-        audit.Write(Entry(context, "refused", interaction, sender, counterpart, request.ResourceType, request.MessageEvent, null, null, consentId));
+        await audit.WriteAsync(Entry(context, TrustAuditRecords.RefusedDecision, interaction, sender, counterpart, request.ResourceType,
+            request.MessageEvent, null, null, consentId), CancellationToken.None);
         return Forbidden(reason);
     }
 

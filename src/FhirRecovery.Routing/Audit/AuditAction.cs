@@ -9,4 +9,10 @@ public enum AuditAction
     DeadLettered,
     Replayed,
     ProxiedRead,
+
+    /// <summary>The trust gate refused a send or read (scope, permission or consent): a 401/403.</summary>
+    AccessDenied,
+
+    /// <summary>A sender overrode a recorded refusal of consent on a documented ground (legal duty, vital interest).</summary>
+    ConsentOverride,
 }
