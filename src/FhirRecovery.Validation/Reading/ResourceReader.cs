@@ -59,7 +59,10 @@ internal static class ResourceReader
                 Xml.TryDeserializeResource(reader, out resource, out problems);
             }
 
-            return Interpret(resource, problems?.ToList() ?? []);
+            var read = Interpret(resource, problems?.ToList() ?? []);
+            return format == FhirFormat.Json && !read.IsUnreadable
+                ? read with { Findings = [.. read.Findings, .. JsonShapeCheck.Check(body)] }
+                : read;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
