@@ -34,6 +34,25 @@ public sealed class TrustAuditEventTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task ProcessMessage_RefusedHandover_IsFoundByOutcomeAsAccessDenied()
+    {
+        var correlation = Guid.NewGuid().ToString("N");
+        using var client = fixture.Host.CreateClient("FRH01", "system/Bundle.c");
+        using var request = FhirHttp.Post("/$process-message", GuideExamples.Read("Bundle-release-handover-alex.json"), FhirHttp.FhirJson);
+        request.Headers.TryAddWithoutValidation("Prefer", "respond-async");
+        request.Headers.TryAddWithoutValidation("X-Request-ID", Guid.NewGuid().ToString("N"));
+        request.Headers.TryAddWithoutValidation("X-Correlation-ID", correlation);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        var audit = await FindAsync("FRH01", "4", correlation);
+
+        Assert.Equal("access-denied", audit.GetProperty("subtype")[0].GetProperty("code").GetString());
+        Assert.Contains("Organization/", audit.GetProperty("agent").GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(GuideExamples.AlexNhsNumber, audit.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OverriddenRefusal_IsStoredAsSuccessfulConsentOverrideWithGround_WithoutReasonOrNhsNumber()
     {
         const string reason = "Court order 2026/118 requires disclosure";
