@@ -21,7 +21,13 @@ internal static class FhirGatewayRunExtensions
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                Log.HostFailedToStart(logger, exception.Message, exception);
+                // When the definitions failed while the host was still starting, the loader has already logged why
+                // and stopped the host; what reaches here is only the cancellation that followed.
+                if (state.Failure is null)
+                {
+                    Log.HostFailedToStart(logger, exception.Message, exception);
+                }
+
                 return 1;
             }
 
