@@ -39,4 +39,20 @@ internal static class AsyncDeliveryScenarios
         var received = Assert.Single(testbed["northside"].Received, r => r.RequestId == requestId);
         Assert.Equal("Bearer " + RoutingTestbed.GatewayCredential, received.Authorization);
     }
+
+    /// <summary>The same sender and X-Request-ID twice: one acceptance (same status address), one delivery.
+    /// Returns the status address.</summary>
+    public static async Task<string> SameRequestIdTwice_IsAcceptedOnceDeliveredOnceAsync(RoutingTestbed testbed)
+    {
+        using var client = testbed.CreateClient();
+        var requestId = Guid.NewGuid().ToString("N");
+
+        var first = await AcceptAsync(client, "/$process-message", IgExamples.SharedCareUpdate, requestId);
+        var second = await AcceptAsync(client, "/$process-message", IgExamples.SharedCareUpdate, requestId);
+
+        Assert.Equal(first, second);
+        await RoutingTestbed.WaitForStateAsync(client, first, "delivered");
+        Assert.Equal(1, testbed["gp"].CountOf(requestId));
+        return first;
+    }
 }

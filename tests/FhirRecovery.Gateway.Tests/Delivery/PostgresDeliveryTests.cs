@@ -14,14 +14,7 @@ public sealed class PostgresDeliveryTests(PostgresRoutingTestbed testbed)
     [Fact]
     public async Task ProcessMessage_SameRequestIdTwiceOnPostgres_DeliveredOnceAndAudited()
     {
-        using var client = testbed.CreateClient();
-        var requestId = Guid.NewGuid().ToString("N");
-        var first = await AsyncDeliveryScenarios.AcceptAsync(client, "/$process-message", IgExamples.SharedCareUpdate, requestId);
-        var second = await AsyncDeliveryScenarios.AcceptAsync(client, "/$process-message", IgExamples.SharedCareUpdate, requestId);
-
-        Assert.Equal(first, second);
-        await RoutingTestbed.WaitForStateAsync(client, first, "delivered");
-        Assert.Equal(1, testbed["gp"].CountOf(requestId));
+        var first = await AsyncDeliveryScenarios.SameRequestIdTwice_IsAcceptedOnceDeliveredOnceAsync(testbed);
         using var operators = testbed.CreateOperatorClient();
         using var audit = await operators.GetAsync(new Uri($"/AuditEvent?entity={first[(first.LastIndexOf('/') + 1)..]}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
