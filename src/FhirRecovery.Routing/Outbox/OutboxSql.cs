@@ -32,7 +32,7 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         INSERT INTO {table} (id, sender_id, idempotency_key, receiver_id, patient_key, payload_kind, request_path,
                              content_type, body, correlation_id, state, attempt_count, created_at, updated_at,
                              next_attempt_at, retry_window_start)
-        VALUES (@id, @sender, @key, @receiver, @patient, @kind, @path, @content_type, @body, @correlation, 'queued', 0,
+        VALUES (@id, @sender, @key, @receiver, @patient, @kind, @path, @content_type, @body, @correlation, @state, 0,
                 @now, @now, @now, @now)
         ON CONFLICT (sender_id, idempotency_key, receiver_id) DO NOTHING
         RETURNING {StatusColumns}
@@ -85,5 +85,22 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         UPDATE {table} SET state = 'queued', attempt_count = 0, next_attempt_at = @now, retry_window_start = @now,
                dead_lettered_at = NULL, updated_at = @now
         WHERE id = @id AND state = 'dead_lettered'
+        """;
+
+    // The mailbox (receivers without a server of their own): held messages are never claimed by a worker (the claim
+    // takes only queued, failed and expired in-flight rows); the receiver lists, fetches and acknowledges them.
+    public const string HeldColumns =
+        "seq, id, sender_id, idempotency_key, receiver_id, payload_kind, request_path, content_type, body, correlation_id, created_at";
+
+    public string SelectHeld => $"""
+        SELECT {HeldColumns} FROM {table} WHERE receiver_id = @receiver AND state = 'held' ORDER BY seq LIMIT @limit
+        """;
+
+    public string SelectHeldById => $"SELECT {HeldColumns} FROM {table} WHERE id = @id AND state = 'held'";
+
+    public string Acknowledge => $"""
+        UPDATE {table} SET state = 'delivered', delivered_at = @now, updated_at = @now, receiver_status = @status,
+               response_body = @response, attempt_count = attempt_count + 1
+        WHERE id = @id AND receiver_id = @receiver AND state = 'held'
         """;
 }

@@ -13,6 +13,9 @@ internal sealed class RelationalOutbox(
     OutboxOptions options,
     TimeProvider timeProvider)
 {
+    /// <summary>The mailbox operations on the same table.</summary>
+    public RelationalMailbox Mailbox { get; } = new(sql, open, beginWrite, timeProvider);
+
     public async Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
         (await EnqueueBatchAsync([request], cancellationToken))[0];
 
@@ -69,6 +72,7 @@ internal sealed class RelationalOutbox(
             ["content_type"] = request.ContentType,
             ["body"] = request.Body,
             ["correlation"] = request.CorrelationId,
+            ["state"] = request.HoldForPickup ? OutboxStateNames.HeldForPickup : OutboxStateNames.Queued,
             ["now"] = OutboxRows.ToUnixMs(now),
         };
 
@@ -168,12 +172,12 @@ internal sealed class RelationalOutbox(
         return rows;
     }
 
-    private static async Task<T?> QuerySingleAsync<T>(
+    internal static async Task<T?> QuerySingleAsync<T>(
         DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
         where T : class =>
         (await QueryAsync(connection, transaction, text, parameters, read, cancellationToken)).SingleOrDefault();
 
-    private static async Task<List<T>> QueryAsync<T>(
+    internal static async Task<List<T>> QueryAsync<T>(
         DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, text, parameters);
@@ -187,7 +191,7 @@ internal sealed class RelationalOutbox(
         return rows;
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters)
     {
         var command = connection.CreateCommand();
 #pragma warning disable CA2100 // The text is built from our own constants and a validated table name; values are parameters.

@@ -4,7 +4,7 @@ namespace FhirRecovery.Routing.Outbox;
 /// What the SQLite and PostgreSQL stores share: every operation runs the same statements through
 /// <see cref="RelationalOutbox"/>; a store adds only its connections, its schema and, where it pays, its own acceptance path.
 /// </summary>
-public abstract class RelationalOutboxStore : IOutboxStore
+public abstract class RelationalOutboxStore : IOutboxStore, IOutboxMailbox
 {
     private protected RelationalOutboxStore()
     {
@@ -35,4 +35,13 @@ public abstract class RelationalOutboxStore : IOutboxStore
 
     public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
         Outbox.GetStatusAsync(messageId, cancellationToken);
+
+    public Task<IReadOnlyList<HeldMessage>> ListHeldAsync(string receiverEndpointId, int limit, CancellationToken cancellationToken) =>
+        Outbox.Mailbox.ListHeldAsync(receiverEndpointId, limit, cancellationToken);
+
+    public Task<HeldMessage?> FindHeldAsync(string messageId, CancellationToken cancellationToken) =>
+        Outbox.Mailbox.FindHeldAsync(messageId, cancellationToken);
+
+    public Task<bool> AcknowledgeAsync(string messageId, string receiverEndpointId, int receiverStatus, string? note, CancellationToken cancellationToken) =>
+        Outbox.Mailbox.AcknowledgeAsync(messageId, receiverEndpointId, receiverStatus, note, cancellationToken);
 }
