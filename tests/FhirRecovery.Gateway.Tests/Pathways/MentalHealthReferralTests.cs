@@ -200,6 +200,18 @@ public sealed class MentalHealthReferralTests(MentalHealthAndHousingTestbed test
         Assert.Single(testbed["northside"].Received, r => r.Path == "Task" && r.Body.Contains(referralId, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Metadata_Task_OffersCreateAndSearchByFocus()
+    {
+        using var client = testbed.CreateClient("FRD01");
+
+        var (_, capability) = await GetAsync(client, "/metadata");
+
+        var task = capability.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "Task");
+        Assert.Equal(["read", "create", "search-type"], task.GetProperty("interaction").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        Assert.Equal("focus", Assert.Single(task.GetProperty("searchParam").EnumerateArray()).GetProperty("name").GetString());
+    }
+
     private async Task<string> ReferAsync()
     {
         using var drugService = testbed.CreateClient("FRD01");
