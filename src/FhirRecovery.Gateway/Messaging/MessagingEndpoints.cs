@@ -70,9 +70,10 @@ internal static class MessagingEndpoints
 
         var header = context.Request.Headers[TargetHeader.Name];
         ResourceReference? subject = payload.Resource is ServiceRequest request ? request.Subject : ((Hl7.Fhir.Model.Task)payload.Resource).For;
-        var resolution = header.Count > 0 ? resolver.ResolveTargetHeader(header.ToString())
-            : payload.Resource is ServiceRequest referral ? resolver.ResolvePerformers(referral)
-            : await referrals.ResolveTaskReceiverAsync((Hl7.Fhir.Model.Task)payload.Resource, context.RequestAborted);
+        var resolution = payload.Resource is Hl7.Fhir.Model.Task task
+            ? await referrals.ResolveTaskReceiverAsync(task, header.Count > 0 ? header.ToString() : null, context.RequestAborted)
+            : header.Count > 0 ? resolver.ResolveTargetHeader(header.ToString())
+            : resolver.ResolvePerformers((ServiceRequest)payload.Resource);
         var contained = payload.Resource is DomainResource domain ? domain.Contained.OfType<Patient>().FirstOrDefault() : null;
         var send = new RoutedSend(null, type, type, contained ?? PersonNamedBy(subject), [], keys.KeyFor(contained, subject),
             IdempotencyKey(context, payload.Resource.Id), StoreAndForward: false);

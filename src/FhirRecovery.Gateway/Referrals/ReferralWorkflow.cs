@@ -18,6 +18,7 @@ internal sealed class ReferralWorkflow(
     IReferralStore store,
     SenderOrganisations senders,
     TaskReceivers receivers,
+    TargetResolver resolver,
     ITrustAudit audit,
     TimeProvider time,
     ILogger<ReferralWorkflow> logger)
@@ -68,12 +69,30 @@ internal sealed class ReferralWorkflow(
         return null;
     }
 
-    /// <summary>The receiver of a Task sent without a target header.</summary>
-    public async Task<TargetResolution> ResolveTaskReceiverAsync(Hl7.Fhir.Model.Task task, CancellationToken cancellationToken)
+    /// <summary>
+    /// The receiver of a Task. A Task about a referral the gateway routed goes back to its referrer: a target header
+    /// naming anyone else is refused (400), so a referral's progress cannot be sent to a third party. Otherwise the
+    /// target header, else <see cref="TaskReceivers"/> (restriction.recipient, requester).
+    /// </summary>
+    public async Task<TargetResolution> ResolveTaskReceiverAsync(Hl7.Fhir.Model.Task task, string? targetHeader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         var referral = ReferralReferences.ReferralIdOf(task) is { } id ? await store.FindAsync(id, cancellationToken) : null;
-        return receivers.Resolve(task, referral);
+        if (targetHeader is null)
+        {
+            return receivers.Resolve(task, referral);
+        }
+
+        var named = resolver.ResolveTargetHeader(targetHeader);
+        if (referral is null || named is not TargetResolution.Resolved resolved)
+        {
+            return named;
+        }
+
+        return resolved.Endpoints.All(e => e.OrganizationId == referral.ReferrerOrganizationId)
+            ? named
+            : new TargetResolution.BadTarget(
+                $"A Task about a referral goes back to the organisation that sent it ({referral.ReferrerOds}); the {TargetHeader.Name} header names another receiver.");
     }
 
     // 409 is the referral workflow's own answer (a state conflict, not a malformed request), so it is built here.

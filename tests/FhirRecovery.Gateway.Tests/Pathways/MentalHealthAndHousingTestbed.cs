@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Serilog.Core;
 
 namespace FhirRecovery.Gateway.Tests.Pathways;
 
@@ -28,6 +29,9 @@ public sealed class MentalHealthAndHousingTestbed : IAsyncLifetime
     public Dictionary<string, FhirReceiver> Receivers { get; } = [];
 
     public TestTokens Tokens { get; } = new();
+
+    /// <summary>Every log event the gateway wrote, for the "no patient data in logs" checks.</summary>
+    public InMemoryLogSink Logs { get; } = new();
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("fhir-recovery-pathways-").FullName;
 
@@ -59,6 +63,7 @@ public sealed class MentalHealthAndHousingTestbed : IAsyncLifetime
             ["FhirRecovery:Outbox:DeliveryTimeout"] = "00:00:10",
             ["FhirRecovery:Outbox:LeaseDuration"] = "00:01:00",
         });
+        builder.Services.AddSingleton<ILogEventSink>(Logs);
         builder.AddFhirRecovery();
         _app = builder.Build();
         _app.MapFhirGateway();

@@ -201,6 +201,21 @@ public sealed class MentalHealthReferralTests(MentalHealthAndHousingTestbed test
     }
 
     [Fact]
+    public async Task PostTask_TargetHeaderNamingAThirdParty_Is400AndNothingRouted()
+    {
+        var id = await ReferAsync();
+        using var trust = testbed.CreateClient("FRM01");
+        using var request = FhirHttp.Post("/Task", MentalHealthAndHousingSamples.TaskFor("referral-task-mental-health-accepted.json", id), FhirHttp.FhirJson);
+        request.Headers.Add(FhirRecovery.Routing.Resolution.TargetHeader.Name,
+            FhirRecovery.Routing.Resolution.TargetHeader.Format("https://fhir.nhs.uk/Id/ods-organization-code", "FRD02"));
+
+        using var response = await trust.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(testbed["southside"].Received, r => r.Body.Contains(id, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Metadata_Task_OffersCreateAndSearchByFocus()
     {
         using var client = testbed.CreateClient("FRD01");
