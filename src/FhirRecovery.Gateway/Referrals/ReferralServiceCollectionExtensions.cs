@@ -28,7 +28,8 @@ internal static class ReferralServiceCollectionExtensions
         if (settings.Provider == OutboxProvider.PostgreSql)
         {
             var source = services.GetRequiredService<NpgsqlDataSource>();
-            return new RelationalReferralStore(async ct => await source.OpenConnectionAsync(ct), $"{settings.PostgreSqlSchema}.referrals");
+            return new RelationalReferralStore(async ct => await source.OpenConnectionAsync(ct), $"{settings.PostgreSqlSchema}.referrals",
+                "SELECT pg_advisory_xact_lock(7426158302);\n");
         }
 
         var path = settings.ResolvedSqlitePath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);

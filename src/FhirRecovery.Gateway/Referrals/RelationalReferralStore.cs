@@ -6,7 +6,8 @@ namespace FhirRecovery.Gateway.Referrals;
 /// <see cref="IReferralStore"/> over SQLite or PostgreSQL: the common subset of both dialects (upsert with ON CONFLICT),
 /// one table beside the outbox. The schema is created on first use, so the store needs no start-up hook of its own.
 /// </summary>
-internal sealed class RelationalReferralStore(Func<CancellationToken, ValueTask<DbConnection>> open, string table) : IReferralStore, IDisposable
+internal sealed class RelationalReferralStore(Func<CancellationToken, ValueTask<DbConnection>> open, string table, string? initLockSql = null)
+    : IReferralStore, IDisposable
 {
     private const string Columns = "referral_id, referrer_org, referrer_ods, receiver_org, receiver_endpoint, message_id, sent_ms, "
         + "task_status, task_reason, task_updated_ms, task_body, task_content_type";
@@ -83,13 +84,17 @@ internal sealed class RelationalReferralStore(Func<CancellationToken, ValueTask<
             {
                 if (!_schemaReady)
                 {
-                    await using var create = Command(connection, $"""
+                    // PostgreSQL replicas starting together would race on CREATE TABLE IF NOT EXISTS; the lock serialises them.
+                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    await using var create = Command(connection, (initLockSql ?? string.Empty) + $"""
                         CREATE TABLE IF NOT EXISTS {table} (
                           referral_id TEXT PRIMARY KEY, referrer_org TEXT NOT NULL, referrer_ods TEXT NOT NULL, receiver_org TEXT NOT NULL,
                           receiver_endpoint TEXT NOT NULL, message_id TEXT, sent_ms BIGINT NOT NULL, task_status TEXT, task_reason TEXT,
                           task_updated_ms BIGINT, task_body TEXT, task_content_type TEXT)
                         """);
+                    create.Transaction = transaction;
                     await create.ExecuteNonQueryAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
                     _schemaReady = true;
                 }
             }
