@@ -27,13 +27,14 @@ internal static class OutboxServiceCollectionExtensions
 
         services.AddHttpForwarder();
         services.AddSingleton<ReceiverHttpClient>();
+        services.AddReceiverHealthChecks();
         services.AddSingleton<ReceiverForwarder>();
         services.AddSingleton<IDeliveryTransport, YarpDeliveryTransport>();
         services.AddSingleton(sp => new DeliveryWorker(
             sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IDeliveryTransport>(), sp.GetRequiredService<IDirectorySource>(),
             sp.GetRequiredService<IAuditSink>(),
             new DeliveryWorkerOptions { PollInterval = sp.GetRequiredService<IOptions<RoutingOptions>>().Value.WorkerPollInterval },
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DeliveryWorker>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DeliveryWorker>>(), sp.GetRequiredService<IReceiverHealth>()));
         services.AddHostedService<RoutingStartup>();
         services.AddHostedService<DeliveryWorkerService>();
         return services;
