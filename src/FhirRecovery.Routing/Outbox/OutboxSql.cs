@@ -17,10 +17,11 @@ internal sealed class OutboxSql(string table, bool skipLocked)
 
     // Due, and no earlier message for the same patient and receiver is still undelivered (dead letters included:
     // a later message must not overtake one an operator has yet to replay).
-    private string DueCandidates => $"""
+    // Receivers an active health check found down are left out: their messages wait without spending attempts.
+    private static string DueCandidates(string table, int skippedReceivers) => $"""
         SELECT o.seq AS due_seq FROM {table} o
         WHERE ((o.state IN ('queued', 'failed') AND o.next_attempt_at <= @now)
-               OR (o.state = 'in_flight' AND o.lease_expires_at <= @now))
+               OR (o.state = 'in_flight' AND o.lease_expires_at <= @now)){SkipReceivers(skippedReceivers)}
           AND NOT EXISTS (SELECT 1 FROM {table} e
                           WHERE e.patient_key = o.patient_key AND e.receiver_id = o.receiver_id
                             AND e.seq < o.seq AND e.state <> 'delivered')
@@ -45,9 +46,20 @@ internal sealed class OutboxSql(string table, bool skipLocked)
 
     public string SelectByState => $"SELECT {StatusColumns} FROM {table} WHERE state = @state ORDER BY seq LIMIT @limit";
 
-    public string Claim => skipLocked
+    private readonly string _claimAll = BuildClaim(table, skipLocked, 0);
+
+    /// <summary>The parameter name of the <paramref name="index"/>th skipped receiver in <see cref="Claim"/>.</summary>
+    public static string SkippedReceiverParameter(int index) => "skip" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The claim, leaving out <paramref name="skippedReceivers"/> receivers (parameters <c>@skip0</c>...).</summary>
+    public string Claim(int skippedReceivers) => skippedReceivers == 0 ? _claimAll : BuildClaim(table, skipLocked, skippedReceivers);
+
+    private static string SkipReceivers(int count) => count == 0 ? string.Empty
+        : "\n          AND o.receiver_id NOT IN (" + string.Join(", ", Enumerable.Range(0, count).Select(i => "@" + SkippedReceiverParameter(i))) + ")";
+
+    private static string BuildClaim(string table, bool skipLocked, int skippedReceivers) => skipLocked
         ? $"""
-            WITH due AS ({DueCandidates} FOR UPDATE OF o SKIP LOCKED)
+            WITH due AS ({DueCandidates(table, skippedReceivers)} FOR UPDATE OF o SKIP LOCKED)
             UPDATE {table} m SET state = 'in_flight', lease_owner = @owner, lease_expires_at = @lease,
                    attempt_count = m.attempt_count + 1, updated_at = @now
             FROM due WHERE m.seq = due.due_seq
@@ -56,7 +68,7 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         : $"""
             UPDATE {table} SET state = 'in_flight', lease_owner = @owner, lease_expires_at = @lease,
                    attempt_count = attempt_count + 1, updated_at = @now
-            WHERE seq IN ({DueCandidates})
+            WHERE seq IN ({DueCandidates(table, skippedReceivers)})
             RETURNING {MessageColumns}
             """;
 
@@ -79,6 +91,12 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         UPDATE {table} SET state = 'dead_lettered', dead_lettered_at = @now, last_error = @error, updated_at = @now,
                lease_owner = NULL, lease_expires_at = NULL
         WHERE {Fence}
+        """;
+
+    // A receiver back up: its waiting messages become due now instead of at their backed-off time.
+    public string Expedite => $"""
+        UPDATE {table} SET next_attempt_at = @now, updated_at = @now
+        WHERE receiver_id = @receiver AND state IN ('queued', 'failed') AND next_attempt_at > @now
         """;
 
     public string Replay => $"""

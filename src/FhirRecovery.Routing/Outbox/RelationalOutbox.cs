@@ -83,20 +83,29 @@ internal sealed class RelationalOutbox(
         return new EnqueueResult(stored, created is not null);
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        ArgumentNullException.ThrowIfNull(skippedReceivers);
         var now = timeProvider.GetUtcNow();
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await beginWrite(connection, cancellationToken);
-        var claimed = await QueryAsync(connection, transaction, sql.Claim, new Dictionary<string, object?>
+        var parameters = new Dictionary<string, object?>
         {
             ["now"] = OutboxRows.ToUnixMs(now),
             ["lease"] = OutboxRows.ToUnixMs(now + options.LeaseDuration),
             ["owner"] = workerId,
             ["limit"] = maxMessages,
-        }, OutboxRows.ReadMessage, cancellationToken);
+        };
+        var index = 0;
+        foreach (var receiver in skippedReceivers)
+        {
+            parameters[OutboxSql.SkippedReceiverParameter(index++)] = receiver;
+        }
+
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var claimed = await QueryAsync(connection, transaction, sql.Claim(index), parameters, OutboxRows.ReadMessage, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // RETURNING has no order; callers get acceptance order.
@@ -128,6 +137,16 @@ internal sealed class RelationalOutbox(
         }
 
         return await ExecuteAsync(sql.MarkDeadLettered, parameters, cancellationToken) == 1 ? OutboxState.DeadLettered : null;
+    }
+
+    public async Task<int> ExpediteReceiverAsync(string receiverEndpointId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(receiverEndpointId);
+        return await ExecuteAsync(sql.Expedite, new Dictionary<string, object?>
+        {
+            ["receiver"] = receiverEndpointId,
+            ["now"] = OutboxRows.ToUnixMs(timeProvider.GetUtcNow()),
+        }, cancellationToken);
     }
 
     public async Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>

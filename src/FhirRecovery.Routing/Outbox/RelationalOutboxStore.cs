@@ -19,7 +19,14 @@ public abstract class RelationalOutboxStore : IOutboxStore, IOutboxMailbox
         Outbox.EnqueueAsync(request, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
-        Outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
+        Outbox.ClaimDueAsync(workerId, maxMessages, [], cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken) =>
+        Outbox.ClaimDueAsync(workerId, maxMessages, skippedReceivers, cancellationToken);
+
+    public Task<int> ExpediteReceiverAsync(string receiverEndpointId, CancellationToken cancellationToken) =>
+        Outbox.ExpediteReceiverAsync(receiverEndpointId, cancellationToken);
 
     public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
         Outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
