@@ -21,6 +21,7 @@ internal static class FhirRecoveryServiceCollectionExtensions
         builder.Services.AddFhirRecovery(builder.Configuration);
         // Trust needs the environment: the development issuer exists only in Development.
         builder.Services.AddGatewayAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddValidatedTokenCache();
         builder.Services.AddGatewayTrust(builder.Configuration);
         builder.Services.AddGatewayProtection(builder.Configuration);
         return builder;
