@@ -70,6 +70,16 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>CPU time (user and system) the process has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

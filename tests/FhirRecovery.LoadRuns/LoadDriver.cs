@@ -6,12 +6,15 @@ namespace FhirRecovery.LoadRuns;
 /// Closed-loop load: <c>concurrency</c> callers each send a request, read the whole answer, and send the next, for the
 /// warm-up (not recorded) and then the measured duration. Every answer's latency is kept; percentiles are exact.
 /// </summary>
-internal sealed class LoadDriver(HttpMessageInvoker client, int concurrency, TimeSpan warmup, TimeSpan duration)
+internal sealed class LoadDriver(HttpMessageInvoker client, int concurrency, TimeSpan warmup, TimeSpan duration,
+    IReadOnlyDictionary<string, Func<TimeSpan>> cpuClocks)
 {
     public async Task<ScenarioResult> RunAsync(Scenario scenario)
     {
         await RunPhaseAsync(scenario, warmup, requestOffset: 0);
-        return await RunPhaseAsync(scenario, duration, requestOffset: 10_000_000);
+        var before = cpuClocks.ToDictionary(c => c.Key, c => c.Value(), StringComparer.Ordinal);
+        var result = await RunPhaseAsync(scenario, duration, requestOffset: 10_000_000);
+        return result with { CpuByProcess = cpuClocks.ToDictionary(c => c.Key, c => c.Value() - before[c.Key], StringComparer.Ordinal) };
     }
 
     private async Task<ScenarioResult> RunPhaseAsync(Scenario scenario, TimeSpan length, int requestOffset)

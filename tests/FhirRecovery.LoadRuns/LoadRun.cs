@@ -50,32 +50,47 @@ internal static class LoadRun
         var all = new Dictionary<string, Scenario>(StringComparer.Ordinal)
         {
             ["a"] = new("a", "client -> receiver direct (read)", 200, (_, _) => Get(new Uri(receiver, readPath))),
-            ["b"] = new("b", "through a bare YARP host (read)", 200, (_, _) => Get(new Uri(yarp, readPath))),
+            ["b"] = new("b", "through a bare YARP host (read)", 200, (_, _) => Get(new Uri(yarp, readPath)), Front: "yarp"),
             ["c"] = new("c", "through FhirRecovery pass-through (read, token, trust gate, audit)", 200, (_, _) =>
             {
                 var request = Get(new Uri(gateway, "/Task/load-1"));
                 request.Headers.TryAddWithoutValidation("Authorization", drugService);
                 request.Headers.TryAddWithoutValidation("NHSD-Target-Identifier", mentalHealth);
                 return request;
-            }),
+            }, Front: "gateway"),
             ["d"] = new("d", "$process-message, validated, synchronous (6.8 KB release handover)", 201, (worker, i) =>
-                Post(new Uri(gateway, "/$process-message"), handover, prison, $"d-{worker}-{i}", respondAsync: false)),
+                Post(new Uri(gateway, "/$process-message"), handover, prison, $"d-{worker}-{i}", respondAsync: false), Front: "gateway"),
             ["e"] = new("e", "store-and-forward acceptance, SQLite (202, validated, durable)", 202, (worker, i) =>
-                Post(new Uri(gateway, "/$process-message"), handover, prison, $"e-{worker}-{i}", respondAsync: true)),
+                Post(new Uri(gateway, "/$process-message"), handover, prison, $"e-{worker}-{i}", respondAsync: true), Front: "gateway"),
         };
 
         using var outbox = options.Scenarios.Contains("e0") ? await OutboxAcceptance.CreateAsync(folder, handover) : null;
-        all["e0"] = new("e0", "SQLite outbox alone, in process (durable acceptances, group commit)", 0, null, (c, i) => outbox!.AcceptAsync(c, i));
+        all["e0"] = new("e0", "SQLite outbox alone, in process (durable acceptances, group commit)", 0, null, (c, i) => outbox!.AcceptAsync(c, i), Front: "client");
 
         var started = TimeProvider.System.GetUtcNow();
         var loadBefore = Report.LoadAverage();
-        var driver = new LoadDriver(client, options.Concurrency, options.Warmup, options.Duration);
+        var cpuClocks = new Dictionary<string, Func<TimeSpan>>(StringComparer.Ordinal)
+        {
+            ["receiver"] = () => receiverProcess.CpuTime,
+            ["client"] = () => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime,
+        };
+        if (yarpProcess is not null)
+        {
+            cpuClocks["yarp"] = () => yarpProcess.CpuTime;
+        }
+
+        if (gatewayProcess is not null)
+        {
+            cpuClocks["gateway"] = () => gatewayProcess.CpuTime;
+        }
+
+        var driver = new LoadDriver(client, options.Concurrency, options.Warmup, options.Duration, cpuClocks);
         var results = new List<(ScenarioResult, string)>();
         foreach (var key in options.Scenarios)
         {
             var result = await driver.RunAsync(all[key]);
             results.Add((result, Report.LoadAverage()));
-            Console.WriteLine($"({key}) {result.PerSecond:0}/s p50 {result.P50Ms:0.00} ms p99 {result.P99Ms:0.00} ms ok {result.Succeeded} failed {result.Failed}");
+            Console.WriteLine($"({key}) {result.PerSecond:0}/s p50 {result.P50Ms:0.00} ms p99 {result.P99Ms:0.00} ms ok {result.Succeeded} failed {result.Failed} {result.Scenario.Front} CPU {result.CpuMicrosecondsPerAnswer(result.Scenario.Front):0} us/answer");
         }
 
         var report = Report.Write(options, started, loadBefore, results);

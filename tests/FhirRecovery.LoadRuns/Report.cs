@@ -30,12 +30,13 @@ internal static class Report
         text.AppendLine(invariant, $"| concurrency | {options.Concurrency} closed-loop callers |");
         text.AppendLine(invariant, $"| duration | {options.Warmup.TotalSeconds:0} s warm-up (not counted), then {options.Duration.TotalSeconds:0} s measured per scenario |");
         text.AppendLine();
-        text.AppendLine("| scenario | answers/s | p50 ms | p99 ms | ok | failed | load average after |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| scenario | answers/s | p50 ms | p99 ms | ok | failed | answering process: CPU us/answer | receiver CPU us/answer | load average after |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var (result, loadAfter) in results)
         {
+            var front = result.Scenario.Front;
             text.AppendLine(invariant,
-                $"| ({result.Scenario.Key}) {result.Scenario.Title} | {result.PerSecond:0} | {result.P50Ms:0.00} | {result.P99Ms:0.00} | {result.Succeeded} | {result.Failed} | {loadAfter} |");
+                $"| ({result.Scenario.Key}) {result.Scenario.Title} | {result.PerSecond:0} | {result.P50Ms:0.00} | {result.P99Ms:0.00} | {result.Succeeded} | {result.Failed} | {front}: {result.CpuMicrosecondsPerAnswer(front):0} | {result.CpuMicrosecondsPerAnswer("receiver"):0} | {loadAfter} |");
         }
 
         text.AppendLine();
@@ -52,6 +53,14 @@ internal static class Report
         if (byKey.TryGetValue("e0", out var stored))
         {
             text.AppendLine(invariant, $"| (e0) the outbox alone, for comparison | {stored:0}/s | {(stored >= 1000 ? "met" : "**missed**")} |");
+        }
+
+        var byResult = results.ToDictionary(r => r.Result.Scenario.Key, r => r.Result, StringComparer.Ordinal);
+        if (byResult.TryGetValue("b", out var yarp) && byResult.TryGetValue("c", out var passThrough))
+        {
+            // What the ratio of rates would approach if the proxy alone were the bottleneck, whatever else runs.
+            var cost = passThrough.CpuMicrosecondsPerAnswer("gateway") / yarp.CpuMicrosecondsPerAnswer("yarp");
+            text.AppendLine(invariant, $"| (c) vs (b) by CPU per answer (not the target; the load-independent cost) | {1 / cost:0.00} x (the gateway spends {cost:0.0} x YARP's CPU per read) | |");
         }
 
         foreach (var (result, _) in results.Where(r => r.Result.FirstFailure is not null))

@@ -2,6 +2,8 @@ namespace FhirRecovery.LoadRuns;
 
 /// <summary>One load scenario: either an HTTP request to <paramref name="Create"/> (worker number, request number)
 /// whose successful answer has <paramref name="ExpectedStatus"/>, or, for a component measured without HTTP, an
-/// <paramref name="Operation"/> that returns null on success or the failure's text.</summary>
+/// <paramref name="Operation"/> that returns null on success or the failure's text. <paramref name="Front"/> names the
+/// process that answers the load client (receiver, yarp, gateway, or this process for an in-process operation): its
+/// CPU time per answer is reported beside the rate.</summary>
 internal sealed record Scenario(string Key, string Title, int ExpectedStatus, Func<int, int, HttpRequestMessage>? Create,
-    Func<int, int, Task<string?>>? Operation = null);
+    Func<int, int, Task<string?>>? Operation = null, string Front = "receiver");

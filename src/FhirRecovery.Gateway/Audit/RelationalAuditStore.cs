@@ -13,6 +13,9 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
     private const string Columns =
         "id, recorded_ms, action, outcome, agent, sender_id, receiver_endpoint_id, receiver_organization_id, message_id, payload_kind, correlation_id, attempt, detail";
 
+    private static readonly string[] s_insertParameters =
+        ["@id", "@recorded", "@action", "@outcome", "@agent", "@sender", "@endpoint", "@organization", "@message", "@kind", "@correlation", "@attempt", "@detail"];
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await open(cancellationToken);
@@ -35,43 +38,57 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
     {
         ArgumentNullException.ThrowIfNull(record);
         await using var connection = await open(cancellationToken);
-        await InsertAsync(connection, null, record, cancellationToken);
+        await using var command = InsertCommand(connection, null);
+        await InsertAsync(command, record, cancellationToken);
     }
 
-    /// <summary>Writes several records in one transaction (one commit, one fsync), for group commit on the hot path.</summary>
+    /// <summary>Writes several records in one transaction (one commit, one fsync), for group commit on the hot path.
+    /// One command serves the whole batch: its statement is prepared once and only the parameter values change.</summary>
     public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = InsertCommand(connection, transaction);
         foreach (var record in records)
         {
-            await InsertAsync(connection, transaction, record, cancellationToken);
+            await InsertAsync(command, record, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task InsertAsync(DbConnection connection, DbTransaction? transaction, AuditRecord record, CancellationToken cancellationToken)
+    private DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
     {
-        await using var command = Command(connection, $"""
+        var command = Command(connection, $"""
             INSERT INTO {table} ({Columns}) VALUES
             (@id, @recorded, @action, @outcome, @agent, @sender, @endpoint, @organization, @message, @kind, @correlation, @attempt, @detail)
             """);
         command.Transaction = transaction;
-        Add(command, "@id", Guid.NewGuid().ToString("N"));
-        Add(command, "@recorded", record.Recorded.ToUnixTimeMilliseconds());
-        Add(command, "@action", record.Action.ToString());
-        Add(command, "@outcome", (int)record.Outcome);
-        Add(command, "@agent", record.Agent);
-        Add(command, "@sender", record.SenderId);
-        Add(command, "@endpoint", record.ReceiverEndpointId);
-        Add(command, "@organization", record.ReceiverOrganizationId);
-        Add(command, "@message", record.MessageId);
-        Add(command, "@kind", record.PayloadKind);
-        Add(command, "@correlation", record.CorrelationId);
-        Add(command, "@attempt", record.Attempt);
-        Add(command, "@detail", record.Detail);
+        foreach (var name in s_insertParameters)
+        {
+            Add(command, name, null);
+        }
+
+        return command;
+    }
+
+    private static async Task InsertAsync(DbCommand command, AuditRecord record, CancellationToken cancellationToken)
+    {
+        var values = command.Parameters;
+        values[0].Value = Guid.NewGuid().ToString("N");
+        values[1].Value = record.Recorded.ToUnixTimeMilliseconds();
+        values[2].Value = record.Action.ToString();
+        values[3].Value = (int)record.Outcome;
+        values[4].Value = record.Agent;
+        values[5].Value = (object?)record.SenderId ?? DBNull.Value;
+        values[6].Value = (object?)record.ReceiverEndpointId ?? DBNull.Value;
+        values[7].Value = (object?)record.ReceiverOrganizationId ?? DBNull.Value;
+        values[8].Value = (object?)record.MessageId ?? DBNull.Value;
+        values[9].Value = (object?)record.PayloadKind ?? DBNull.Value;
+        values[10].Value = (object?)record.CorrelationId ?? DBNull.Value;
+        values[11].Value = (object?)record.Attempt ?? DBNull.Value;
+        values[12].Value = (object?)record.Detail ?? DBNull.Value;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -32,6 +32,9 @@ internal static class TokenCacheServiceCollectionExtensions
     {
         public void PostConfigure(string? name, JwtBearerOptions options)
         {
+            // The gateway never reads the sender's token back (HttpContext.GetTokenAsync) and never forwards it;
+            // storing a copy in every request's authentication properties was work for nothing.
+            options.SaveToken = false;
             for (var i = 0; i < options.TokenHandlers.Count; i++)
             {
                 if (options.TokenHandlers[i] is not CachingTokenHandler)

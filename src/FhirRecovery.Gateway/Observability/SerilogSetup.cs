@@ -23,7 +23,7 @@ internal static class SerilogSetup
         var format = (section.Get<ObservabilityOptions>() ?? new ObservabilityOptions()).ParsedLogFormat;
 
         // preserveStaticLogger: each host owns its logger, so several hosts (tests) never share one through Log.Logger.
-        return services.AddSerilog((provider, logger) =>
+        services.AddSerilog((provider, logger) =>
         {
             logger
                 .MinimumLevel.Information()
@@ -52,5 +52,7 @@ internal static class SerilogSetup
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
         }, preserveStaticLogger: true);
+        CachingLoggerFactory.Decorate(services);
+        return services;
     }
 }
