@@ -25,7 +25,9 @@ internal static class LoadRun
         var receiver = new Uri($"http://127.0.0.1:{FreePort()}");
         var yarp = new Uri($"http://127.0.0.1:{FreePort()}");
         var gateway = new Uri($"http://127.0.0.1:{FreePort()}");
-        var (environment, tokens) = GatewayUnderLoad.Prepare(folder, receiver);
+        var (prepared, tokens) = GatewayUnderLoad.Prepare(folder, receiver);
+        var environment = prepared.Concat(options.GatewayEnvironment).GroupBy(e => e.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
         var needsGateway = options.Scenarios.Any(s => s is "c" or "d" or "e");
 
         using var receiverProcess = ChildProcess.Start(self, ["receiver", receiver.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);

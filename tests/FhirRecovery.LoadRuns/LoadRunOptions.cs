@@ -3,9 +3,13 @@ using System.Globalization;
 namespace FhirRecovery.LoadRuns;
 
 /// <summary>The command line of <c>run</c>: <c>--duration 20 --warmup 5 --concurrency 16 --scenarios a,b,c,d,e,e0
-/// --gateway PATH --output FILE</c> (seconds; every option has a default).</summary>
+/// --gateway PATH --gateway-env NAME=VALUE,NAME=VALUE --output FILE</c> (seconds; every option has a default).
+/// <c>--gateway-env</c> adds environment variables to the gateway process only, for A/B runs of runtime settings
+/// (e.g. <c>DOTNET_gcServer=0</c>).</summary>
 internal sealed record LoadRunOptions(TimeSpan Duration, TimeSpan Warmup, int Concurrency, IReadOnlyList<string> Scenarios, string? GatewayDll, string? Output)
 {
+    public IReadOnlyDictionary<string, string> GatewayEnvironment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public static LoadRunOptions Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,7 +29,13 @@ internal sealed record LoadRunOptions(TimeSpan Duration, TimeSpan Warmup, int Co
             Number(values, "concurrency", 16),
             values.TryGetValue("scenarios", out var s) ? s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : ["a", "b", "c", "d", "e", "e0"],
             values.GetValueOrDefault("gateway"),
-            values.GetValueOrDefault("output"));
+            values.GetValueOrDefault("output"))
+        {
+            GatewayEnvironment = (values.GetValueOrDefault("gateway-env") ?? string.Empty)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(pair => pair.Split('=', 2))
+                .ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : string.Empty, StringComparer.Ordinal),
+        };
     }
 
     private static int Number(Dictionary<string, string> values, string name, int fallback) =>

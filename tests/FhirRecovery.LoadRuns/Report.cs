@@ -28,6 +28,11 @@ internal static class Report
         text.AppendLine(Environment());
         text.AppendLine(invariant, $"| load average (1/5/15 min) before | {loadBefore} |");
         text.AppendLine(invariant, $"| concurrency | {options.Concurrency} closed-loop callers |");
+        if (options.GatewayEnvironment.Count > 0)
+        {
+            text.AppendLine(invariant, $"| gateway environment added | {string.Join(", ", options.GatewayEnvironment.Select(e => $"`{e.Key}={e.Value}`"))} |");
+        }
+
         text.AppendLine(invariant, $"| duration | {options.Warmup.TotalSeconds:0} s warm-up (not counted), then {options.Duration.TotalSeconds:0} s measured per scenario |");
         text.AppendLine();
         text.AppendLine("| scenario | answers/s | p50 ms | p99 ms | ok | failed | answering process: CPU us/answer | receiver CPU us/answer | load average after |");

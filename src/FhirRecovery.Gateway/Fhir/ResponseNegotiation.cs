@@ -21,6 +21,11 @@ internal static class ResponseNegotiation
         }
 
         var accept = request.Headers.Accept;
+        if (accept.Count == 1 && ExactFhirType(accept[0]) is { } exact)
+        {
+            return exact;
+        }
+
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var mediaTypes) || mediaTypes.Count == 0)
         {
             return Default(request);
@@ -38,6 +43,12 @@ internal static class ResponseNegotiation
 
         return null;
     }
+
+    // The common case, a client that names one FHIR type and nothing else, without parsing a media-type list.
+    private static ResponseFormat? ExactFhirType(string? accept) =>
+        string.Equals(accept, FhirMediaTypes.FhirJson, StringComparison.OrdinalIgnoreCase) ? ResponseFormat.Json
+        : string.Equals(accept, FhirMediaTypes.FhirXml, StringComparison.OrdinalIgnoreCase) ? ResponseFormat.Xml
+        : null;
 
     /// <summary>For error responses: the negotiated format, or JSON when the caller accepts nothing we write.</summary>
     public static ResponseFormat NegotiateOrJson(HttpRequest request) => Negotiate(request) ?? ResponseFormat.Json;

@@ -13,13 +13,18 @@ internal sealed class CorrelationMiddleware(RequestDelegate next)
         context.Features.Set(ids);
 
         // Set when the headers go out rather than now: the exception handler clears the response headers.
+        // The ids travel as a feature, so the callback needs no state of its own (no closure, no boxed tuple).
         context.Response.OnStarting(static state =>
         {
-            var (response, ids) = ((HttpResponse, CorrelationIds))state;
-            response.Headers[CorrelationIds.RequestIdHeader] = ids.RequestId;
-            response.Headers[CorrelationIds.CorrelationIdHeader] = ids.CorrelationId;
+            var context = (HttpContext)state;
+            if (context.Features.Get<CorrelationIds>() is { } ids)
+            {
+                context.Response.Headers[CorrelationIds.RequestIdHeader] = ids.RequestId;
+                context.Response.Headers[CorrelationIds.CorrelationIdHeader] = ids.CorrelationId;
+            }
+
             return Task.CompletedTask;
-        }, (context.Response, ids));
+        }, context);
 
         using (LogContext.Push(new CorrelationEnricher(ids)))
         {
