@@ -3,6 +3,7 @@ using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Pathways;
 using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Gateway.Trust;
@@ -45,6 +46,7 @@ internal static class FhirGatewayApplicationExtensions
         var fhir = app.MapGroup(string.Empty).AddEndpointFilter<NotAcceptableFilter>();
         fhir.MapValidate();
         fhir.MapGatewayRouting();
+        fhir.MapPathways();
         fhir.MapConsentStore();
         return app;
     }

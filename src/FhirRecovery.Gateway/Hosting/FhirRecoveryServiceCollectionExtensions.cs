@@ -2,6 +2,7 @@ using FhirRecovery.Gateway.Auth;
 using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
+using FhirRecovery.Gateway.Pathways;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Routing;
@@ -32,6 +33,7 @@ internal static class FhirRecoveryServiceCollectionExtensions
         services.AddRequestLimits(configuration);
         services.AddMetadata(configuration);
         services.AddGatewayRouting(configuration);
+        services.AddGatewayPathways(configuration);
         services.AddGatewayHealthChecks();
         services.TryAddSingleton<ValidateOperation>();
         return services;

@@ -74,7 +74,18 @@ internal static class MessagingEndpoints
     private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store)
     {
         var status = await store.GetStatusAsync(id, context.RequestAborted);
-        return status is null ? FhirErrors.NotFound($"There is no message '{id}'.") : new FhirResult(StatusCodes.Status200OK, MessageStatusResource.From(status));
+        if (status is null)
+        {
+            return FhirErrors.NotFound($"There is no message '{id}'.");
+        }
+
+        var parameters = MessageStatusResource.From(status);
+        foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+        {
+            await observer.OnStatusAsync(status, parameters, context.RequestAborted);
+        }
+
+        return new FhirResult(StatusCodes.Status200OK, parameters);
     }
 
     // The sender's own X-Request-ID makes a retry idempotent; without one, the message's own id does; failing both,

@@ -38,6 +38,14 @@ internal sealed class RoutedDispatcher(
             return ResolutionResults.Refusal(resolution);
         }
 
+        foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+        {
+            if (await observer.CheckAsync(context, payload, send, resolved, context.RequestAborted) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
         var snapshot = directory.Current;
         var trust = context.RequestServices.GetRequiredService<ITrustGate>();
         foreach (var endpoint in resolved.Endpoints)
@@ -66,6 +74,7 @@ internal sealed class RoutedDispatcher(
         var sender = SenderIdentity.Of(context);
         var body = System.Text.Encoding.UTF8.GetString(payload.Body);
         var locations = new List<string>();
+        var accepted = new List<EnqueueResult>();
         foreach (var endpoint in endpoints)
         {
             var result = await store.EnqueueAsync(new OutboxEnqueueRequest(
@@ -74,6 +83,7 @@ internal sealed class RoutedDispatcher(
             await WriteAuditAsync(OutboxAuditRecords.Accepted(result, endpoint.OrganizationId, time.GetUtcNow()));
             Log.Accepted(logger, send.PayloadKind, endpoint.Id, result.Message.Id, result.Created);
             locations.Add(MessageStatusResource.PathOf(result.Message.Id));
+            accepted.Add(result);
         }
 
         worker.Wake();
@@ -84,6 +94,11 @@ internal sealed class RoutedDispatcher(
             Code = OperationOutcome.IssueType.Informational,
             Diagnostics = "Accepted for delivery. Status: " + string.Join(", ", locations),
         });
+        foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+        {
+            await observer.OnAcceptedAsync(context, payload, send, accepted, outcome, context.RequestAborted);
+        }
+
         return new FhirResult(StatusCodes.Status202Accepted, outcome, new Dictionary<string, string> { ["Content-Location"] = locations[0] });
     }
 
@@ -102,6 +117,14 @@ internal sealed class RoutedDispatcher(
         if (error == ForwarderError.None)
         {
             Log.ForwardedSynchronously(logger, send.PayloadKind, endpoint.Id, status);
+            if (delivered)
+            {
+                foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+                {
+                    await observer.OnForwardedAsync(context, payload, send, endpoint, CancellationToken.None);
+                }
+            }
+
             return Results.Empty;
         }
 
