@@ -1,5 +1,6 @@
 using FhirRecovery.Gateway.Auth;
 using FhirRecovery.Gateway.Errors;
+using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Messaging;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Routing.Outbox;
@@ -23,18 +24,29 @@ internal sealed class PathwayObserver(
     IDirectorySource directory,
     SenderOrganisations senders,
     ReleaseAreaRule releaseArea,
+    RegisteredPracticeRule registeredPractice,
     TimeProvider time,
     ILogger<PathwayObserver> logger) : IRoutedWriteObserver
 {
     public ValueTask<IResult?> CheckAsync(HttpContext context, RoutedPayload payload, RoutedSend send, TargetResolution.Resolved resolved,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(send);
-        IResult? refusal = send.MessageEvent == MessageEvents.ReleaseHandover && payload.Resource is Bundle bundle
-            && releaseArea.Problem(bundle, resolved) is { } problem
-            ? FhirErrors.InvalidResource(ReleaseAreaRule.Outcome(problem))
-            : null;
+        if (payload.Resource is not Bundle bundle)
+        {
+            return ValueTask.FromResult<IResult?>(null);
+        }
+
+        IResult? refusal = send.MessageEvent switch
+        {
+            MessageEvents.ReleaseHandover when releaseArea.Problem(bundle, resolved) is { } problem =>
+                FhirErrors.InvalidResource(ReleaseAreaRule.Outcome(problem)),
+            MessageEvents.SharedCareUpdate when registeredPractice.Check(bundle, senders.Find(context.User)?.Organisation.Id, resolved) is { } refused =>
+                new FhirResult(refused.Status, refused.Outcome),
+            _ => null,
+        };
         return ValueTask.FromResult(refusal);
     }
 

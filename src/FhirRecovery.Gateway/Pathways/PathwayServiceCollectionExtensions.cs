@@ -19,6 +19,7 @@ internal static class PathwayServiceCollectionExtensions
         services.AddSingleton<HandoverStore>();
         services.AddSingleton<ReviewFlagStore>();
         services.AddSingleton<ReleaseAreaRule>();
+        services.AddSingleton<RegisteredPracticeRule>();
         services.AddSingleton<PathwayMetrics>();
         services.AddSingleton<IRoutedWriteObserver, PathwayObserver>();
         services.AddSingleton<IDeliveryTransport>(sp => new SupersedingDeliveryTransport(
