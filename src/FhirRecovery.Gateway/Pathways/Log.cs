@@ -25,6 +25,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 4610, Level = LogLevel.Error, Message = "The handover sweep failed; it runs again at the next interval")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4611, Level = LogLevel.Error, Message = "The pathway database failed while recording {What}; the routed write stands")]
+    [LoggerMessage(EventId = 4611, Level = LogLevel.Error, Message = "The pathway database failed on {What}; the routed write and its outbox status stand without the pathway part")]
     public static partial void RecordFailed(ILogger logger, Exception exception, string what);
 }

@@ -98,9 +98,12 @@ internal sealed class PathwayObserver(
     public async ValueTask OnStatusAsync(OutboxMessageStatus status, Parameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var handover = await handovers.FindAsync(status.Id, cancellationToken);
-        var findings = await reviewFlags.FindAsync(status.Id, cancellationToken);
-        PathwayStatus.AddTo(parameters, handover, findings);
+        await GuardAsync("the status resource", async () =>
+        {
+            var handover = await handovers.FindAsync(status.Id, cancellationToken);
+            var findings = await reviewFlags.FindAsync(status.Id, cancellationToken);
+            PathwayStatus.AddTo(parameters, handover, findings);
+        });
     }
 
     private async System.Threading.Tasks.Task RecordHandoversAsync(IReadOnlyList<EnqueueResult> accepted, HandoverFacts facts, OperationOutcome outcome)

@@ -46,6 +46,39 @@ public sealed class ReleaseHandoverEndToEndTests(PathwayTestbed bed) : IClassFix
     }
 
     [Fact]
+    public async Task ProcessMessage_AcknowledgementFromAnotherDrugService_RelayedButNotRecorded()
+    {
+        using var prison = bed.CreateClient(Prison, "system/Bundle.c");
+        using var southside = bed.CreateClient("FRD02", "system/Bundle.c");
+        var identifier = Guid.NewGuid().ToString();
+        var (statusPath, _) = await PathwayHttp.AcceptAsync(prison, PathwayExamples.Handover(bed.Time.GetUtcNow().AddDays(3), "9990000107", identifier));
+        await bed.AdvanceUntilStateAsync(prison, statusPath, "delivered");
+
+        using var ack = await PathwayHttp.PostMessageAsync(southside, PathwayExamples.Acknowledgement(identifier, bed.Time.GetUtcNow().AddDays(3)), respondAsync: true);
+
+        // Southside may answer prisons (permissions), but it did not receive this handover: the prison still waits.
+        Assert.Equal(HttpStatusCode.Accepted, ack.StatusCode);
+        await bed.AdvanceUntilStateAsync(southside, ack.Content.Headers.ContentLocation!.OriginalString, "delivered");
+        Assert.Equal("awaiting-acknowledgement", RoutingTestbed.Parameter(await PathwayHttp.GetJsonAsync(prison, statusPath), "handover-state"));
+    }
+
+    [Fact]
+    public async Task ProcessMessage_AcknowledgementRefusingTheHandover_StatusShowsNotAccepted()
+    {
+        using var prison = bed.CreateClient(Prison, "system/Bundle.c");
+        using var northside = bed.CreateClient(Northside, "system/Bundle.c");
+        var identifier = Guid.NewGuid().ToString();
+        var (statusPath, _) = await PathwayHttp.AcceptAsync(prison, PathwayExamples.Handover(bed.Time.GetUtcNow().AddDays(3), "9990000115", identifier));
+
+        using var ack = await PathwayHttp.PostMessageAsync(northside,
+            PathwayExamples.Acknowledgement(identifier, bed.Time.GetUtcNow().AddDays(3), "fatal-error"), respondAsync: true);
+
+        Assert.Equal(HttpStatusCode.Accepted, ack.StatusCode);
+        var status = await PathwayHttp.WaitForParameterAsync(prison, statusPath, "handover-state", "not-accepted");
+        Assert.Equal("fatal-error", RoutingTestbed.Parameter(status, "acknowledgement-code"));
+    }
+
+    [Fact]
     public async Task ProcessMessage_ReceiverDown_PrisonNotBlockedAndHandoverDeliveredOnceWhenBack()
     {
         using var prison = bed.CreateClient(Prison, "system/Bundle.c");
@@ -103,6 +136,7 @@ public sealed class ReleaseHandoverEndToEndTests(PathwayTestbed bed) : IClassFix
         var handovers = bed["northside"].Received.Where(r => r.Body.Contains(person, StringComparison.Ordinal)).ToList();
         var only = Assert.Single(handovers);
         Assert.Contains(second, only.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(bed.Logs.RenderAll(), l => l.Contains(person, StringComparison.Ordinal) || l.Contains("Morgan", StringComparison.Ordinal));
     }
 
     [Fact]
