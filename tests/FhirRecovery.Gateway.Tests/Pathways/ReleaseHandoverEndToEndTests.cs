@@ -183,6 +183,28 @@ public sealed class ReleaseHandoverEndToEndTests(PathwayTestbed bed) : IClassFix
     }
 
     [Fact]
+    public async Task ProcessMessage_ReleaseToTheSouthAddressedToSouthside_DeliveredToSouthside()
+    {
+        using var prison = bed.CreateClient(Prison, "system/Bundle.c");
+        var requestId = Guid.NewGuid().ToString("N");
+        var toSouthside = PathwayExamples.Handover(bed.Time.GetUtcNow().AddDays(3), "9990000123", edit: bundle =>
+        {
+            var entries = bundle["entry"]!.AsArray();
+            entries[0]!["resource"]!["destination"]![0]!["receiver"]!["reference"] = "Organization/southside-cds";
+            var episode = entries.First(e => e!["resource"]!["resourceType"]!.GetValue<string>() == "EpisodeOfCare")!["resource"]!;
+            episode["extension"]!.AsArray().First(x => x!["url"]!.GetValue<string>().EndsWith("/release-area", StringComparison.Ordinal))!
+                ["valueReference"]!["reference"] = "Location/release-area-south";
+        });
+
+        using var response = await PathwayHttp.PostMessageAsync(prison, toSouthside, requestId);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        await bed.AdvanceUntilStateAsync(prison, response.Content.Headers.ContentLocation!.OriginalString, "delivered");
+        Assert.Equal(1, bed["southside"].CountOf(requestId));
+        Assert.Equal(0, bed["northside"].CountOf(requestId));
+    }
+
+    [Fact]
     public async Task ProcessMessage_ConsentRefusesDrugService_Is403AndNothingQueued()
     {
         const string person = "9990000069";
