@@ -57,6 +57,20 @@ public sealed class ReleaseHandoverFlagTests(PathwayTestbed bed) : IClassFixture
     }
 
     [Fact]
+    public async Task BackgroundSweeper_ClockPassesIntoTheLead_FlagsWithoutBeingAsked()
+    {
+        using var prison = bed.CreateClient("FRP01", "system/Bundle.c");
+        var release = bed.Time.GetUtcNow().AddDays(3);
+        var (statusPath, _) = await PathwayHttp.AcceptAsync(prison, PathwayExamples.Handover(release, "9990000131"));
+
+        // Only the clock moves: the hosted sweeper's timer runs on the gateway's TimeProvider.
+        bed.Time.SetUtcNow(release - PathwayTestbed.AcknowledgementLead + TimeSpan.FromMinutes(5));
+
+        var status = await PathwayHttp.WaitForParameterAsync(prison, statusPath, "handover-flag", PathwayStatus.UnacknowledgedFlag);
+        Assert.NotNull(RoutingTestbed.Parameter(status, "flagged"));
+    }
+
+    [Fact]
     public async Task FlaggedList_WithoutOperatorRole_Is403()
     {
         using var prison = bed.CreateClient("FRP01");
