@@ -3,7 +3,6 @@ using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
-using FhirRecovery.Gateway.Pathways;
 using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Gateway.Trust;
@@ -46,8 +45,8 @@ internal static class FhirGatewayApplicationExtensions
         var fhir = app.MapGroup(string.Empty).AddEndpointFilter<NotAcceptableFilter>();
         fhir.MapValidate();
         fhir.MapGatewayRouting();
-        fhir.MapPathways();
         fhir.MapConsentStore();
+        Pathways.PathwayServiceCollectionExtensions.MapPathways(fhir);
         return app;
     }
 }

@@ -2,7 +2,6 @@ using FhirRecovery.Gateway.Auth;
 using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Health;
 using FhirRecovery.Gateway.Metadata;
-using FhirRecovery.Gateway.Pathways;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Routing;
@@ -33,8 +32,8 @@ internal static class FhirRecoveryServiceCollectionExtensions
         services.AddRequestLimits(configuration);
         services.AddMetadata(configuration);
         services.AddGatewayRouting(configuration);
-        services.AddGatewayPathways(configuration);
         services.AddGatewayHealthChecks();
+        Pathways.PathwayServiceCollectionExtensions.AddGatewayPathways(services, configuration);
         services.TryAddSingleton<ValidateOperation>();
         return services;
     }

@@ -80,9 +80,9 @@ internal static class MessagingEndpoints
         }
 
         var parameters = MessageStatusResource.From(status);
-        foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
         {
-            await observer.OnStatusAsync(status, parameters, context.RequestAborted);
+            await hook.OnStatusAsync(status, parameters, context.RequestAborted);
         }
 
         return new FhirResult(StatusCodes.Status200OK, parameters);

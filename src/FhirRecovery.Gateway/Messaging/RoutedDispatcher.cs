@@ -38,9 +38,9 @@ internal sealed class RoutedDispatcher(
             return ResolutionResults.Refusal(resolution);
         }
 
-        foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
         {
-            if (await observer.CheckAsync(context, payload, send, resolved, context.RequestAborted) is { } refusal)
+            if (await hook.CheckAsync(context, payload, send, resolved, context.RequestAborted) is { } refusal)
             {
                 return refusal;
             }
@@ -81,9 +81,9 @@ internal sealed class RoutedDispatcher(
                 sender, send.IdempotencyKey, endpoint.Id, send.PatientKey, send.PayloadKind, send.RelativePath,
                 payload.ContentType, body, ids.CorrelationId), context.RequestAborted);
             await WriteAuditAsync(OutboxAuditRecords.Accepted(result, endpoint.OrganizationId, time.GetUtcNow()));
+            accepted.Add(result);
             Log.Accepted(logger, send.PayloadKind, endpoint.Id, result.Message.Id, result.Created);
             locations.Add(MessageStatusResource.PathOf(result.Message.Id));
-            accepted.Add(result);
         }
 
         worker.Wake();
@@ -94,9 +94,9 @@ internal sealed class RoutedDispatcher(
             Code = OperationOutcome.IssueType.Informational,
             Diagnostics = "Accepted for delivery. Status: " + string.Join(", ", locations),
         });
-        foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
         {
-            await observer.OnAcceptedAsync(context, payload, send, accepted, outcome, context.RequestAborted);
+            await hook.OnAcceptedAsync(context, payload, send, accepted, outcome, context.RequestAborted);
         }
 
         return new FhirResult(StatusCodes.Status202Accepted, outcome, new Dictionary<string, string> { ["Content-Location"] = locations[0] });
@@ -119,9 +119,9 @@ internal sealed class RoutedDispatcher(
             Log.ForwardedSynchronously(logger, send.PayloadKind, endpoint.Id, status);
             if (delivered)
             {
-                foreach (var observer in context.RequestServices.GetServices<IRoutedWriteObserver>())
+                foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
                 {
-                    await observer.OnForwardedAsync(context, payload, send, endpoint, CancellationToken.None);
+                    await hook.OnForwardedAsync(context, payload, send, endpoint, CancellationToken.None);
                 }
             }
 

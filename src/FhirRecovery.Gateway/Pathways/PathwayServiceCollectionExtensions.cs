@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace FhirRecovery.Gateway.Pathways;
 
-/// <summary>Registers the care pathways: options, the pathway database, the routed-write observer, the superseding
+/// <summary>Registers the care pathways: options, the pathway database, the message hook, the superseding
 /// wrapper around the delivery transport, the handover sweeper and the metrics. Call after the routing.</summary>
 internal static class PathwayServiceCollectionExtensions
 {
@@ -21,7 +21,7 @@ internal static class PathwayServiceCollectionExtensions
         services.AddSingleton<ReleaseAreaRule>();
         services.AddSingleton<RegisteredPracticeRule>();
         services.AddSingleton<PathwayMetrics>();
-        services.AddSingleton<IRoutedWriteObserver, PathwayObserver>();
+        services.AddSingleton<IMessagePathwayHook, PathwayMessageHook>();
         services.AddSingleton<IDeliveryTransport>(sp => new SupersedingDeliveryTransport(
             ActivatorUtilities.CreateInstance<YarpDeliveryTransport>(sp), sp.GetRequiredService<HandoverStore>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SupersedingDeliveryTransport>>()));

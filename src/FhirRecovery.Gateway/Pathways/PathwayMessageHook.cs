@@ -17,7 +17,7 @@ namespace FhirRecovery.Gateway.Pathways;
 /// synchronous relay that the receiver took: acknowledgements are recorded. A database failure is logged; the
 /// routed write stands either way.
 /// </summary>
-internal sealed class PathwayObserver(
+internal sealed class PathwayMessageHook(
     HandoverStore handovers,
     ReviewFlagStore reviewFlags,
     PathwayMetrics metrics,
@@ -26,7 +26,7 @@ internal sealed class PathwayObserver(
     ReleaseAreaRule releaseArea,
     RegisteredPracticeRule registeredPractice,
     TimeProvider time,
-    ILogger<PathwayObserver> logger) : IRoutedWriteObserver
+    ILogger<PathwayMessageHook> logger) : IMessagePathwayHook
 {
     public ValueTask<IResult?> CheckAsync(HttpContext context, RoutedPayload payload, RoutedSend send, TargetResolution.Resolved resolved,
         CancellationToken cancellationToken)
