@@ -57,6 +57,10 @@ public sealed class PathwayTestbed : IAsyncLifetime
         {
             ["FhirRecovery:Routing:DirectoryPath"] = TestDirectory.Write(addresses),
             ["FhirRecovery:Routing:ReceiverCredentials:DefaultBearerToken"] = "gateway-credential",
+            // The receiver-down tests stop a receiver and want the worker to try it and fail (state "failed"); active
+            // health checks of receivers (the routing work) would instead hold the message unattempted. Ignored where
+            // the setting does not exist.
+            ["FhirRecovery:Routing:HealthChecks:Enabled"] = "false",
             ["FhirRecovery:Outbox:RetryBaseDelay"] = "00:00:00.300",
             ["FhirRecovery:Outbox:RetryMaxDelay"] = "00:00:01",
             ["FhirRecovery:Outbox:MaxAttempts"] = "50",
