@@ -1,6 +1,4 @@
 using FhirRecovery.Gateway.Auth;
-using FhirRecovery.Gateway.Errors;
-using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Messaging;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Routing.Outbox;
@@ -23,8 +21,7 @@ internal sealed class PathwayMessageHook(
     PathwayMetrics metrics,
     IDirectorySource directory,
     SenderOrganisations senders,
-    ReleaseAreaRule releaseArea,
-    RegisteredPracticeRule registeredPractice,
+    PathwayRules rules,
     TimeProvider time,
     ILogger<PathwayMessageHook> logger) : IMessagePathwayHook
 {
@@ -39,14 +36,7 @@ internal sealed class PathwayMessageHook(
             return ValueTask.FromResult<IResult?>(null);
         }
 
-        IResult? refusal = send.MessageEvent switch
-        {
-            MessageEvents.ReleaseHandover when releaseArea.Problem(bundle, resolved) is { } problem =>
-                FhirErrors.InvalidResource(ReleaseAreaRule.Outcome(problem)),
-            MessageEvents.SharedCareUpdate when registeredPractice.Check(bundle, senders.Find(context.User)?.Organisation.Id, resolved) is { } refused =>
-                new FhirResult(refused.Status, refused.Outcome),
-            _ => null,
-        };
+        var refusal = rules.Check(context, bundle, send.MessageEvent, resolved);
         return ValueTask.FromResult(refusal);
     }
 

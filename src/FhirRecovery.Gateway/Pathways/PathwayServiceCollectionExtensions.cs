@@ -20,6 +20,7 @@ internal static class PathwayServiceCollectionExtensions
         services.AddSingleton<ReviewFlagStore>();
         services.AddSingleton<ReleaseAreaRule>();
         services.AddSingleton<RegisteredPracticeRule>();
+        services.AddSingleton<PathwayRules>();
         services.AddSingleton<PathwayMetrics>();
         services.AddSingleton<IMessagePathwayHook, PathwayMessageHook>();
         services.AddSingleton<IDeliveryTransport>(sp => new SupersedingDeliveryTransport(
