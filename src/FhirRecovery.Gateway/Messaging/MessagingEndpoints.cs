@@ -3,6 +3,7 @@ using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Referrals;
 using FhirRecovery.Gateway.Routing;
+using FhirRecovery.Routing.Delivery;
 using FhirRecovery.Routing.Outbox;
 using FhirRecovery.Routing.Resolution;
 using Hl7.Fhir.Model;
@@ -80,7 +81,7 @@ internal static class MessagingEndpoints
         return await dispatcher.DispatchAsync(context, payload, send, resolution);
     }
 
-    private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store)
+    private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store, IReceiverHealth health)
     {
         var status = await store.GetStatusAsync(id, context.RequestAborted);
         if (status is null)
@@ -88,7 +89,7 @@ internal static class MessagingEndpoints
             return FhirErrors.NotFound($"There is no message '{id}'.");
         }
 
-        var parameters = MessageStatusResource.From(status);
+        var parameters = MessageStatusResource.From(status, health.IsKnownDown(status.ReceiverEndpointId));
         foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
         {
             await hook.OnStatusAsync(status, parameters, context.RequestAborted);
