@@ -28,7 +28,7 @@ internal static class ReadPassThrough
         endpoints.MapGet("/{type}/{id}", (HttpContext context, string type, string id, ReadDependencies services) =>
             PassThroughAsync(context, type, $"{type}/{Uri.EscapeDataString(id)}", services)).WithName("read-pass-through");
         // Resource type names only, so GET on an operation route ($validate) still answers 405.
-        endpoints.MapGet("/{type:regex(^[[A-Z]][[A-Za-z]]+$)}", (HttpContext context, string type, ReadDependencies services) =>
+        endpoints.MapGet("/{type:regex(^(?-i)[A-Z][A-Za-z]+$)}", (HttpContext context, string type, ReadDependencies services) =>
             PassThroughAsync(context, type, type, services)).WithName("search-pass-through");
         return endpoints;
     }

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Text;
+using FhirRecovery.Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace FhirRecovery.Gateway.Tests.Trust;
+
+/// <summary>
+/// An owning organisation's FHIR server on real Kestrel at 127.0.0.1: answers reads of the resources the test put
+/// in it (<c>GET /fhir/{type}/{id}</c>) and searches with a canned searchset per resource type, and records every
+/// request (path, query, Authorization) so tests can see what the gateway asked for.
+/// </summary>
+internal sealed class OwnerServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, string> _resources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _searches = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Path, string Query, string Authorization)> _requests = new();
+    private readonly WebApplication _app;
+
+    private OwnerServer(WebApplication app) => _app = app;
+
+    public Uri BaseAddress => new(_app.Urls.First() + "/fhir");
+
+    public IReadOnlyCollection<(string Path, string Query, string Authorization)> Requests => [.. _requests];
+
+    public static async Task<OwnerServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{FhirReceiver.FreePort()}");
+        var app = builder.Build();
+        var server = new OwnerServer(app);
+        app.MapGet("/fhir/{type}/{id}", (HttpContext context, string type, string id) => server.Answer(context, $"{type}/{id}", server._resources));
+        app.MapGet("/fhir/{type}", (HttpContext context, string type) => server.Answer(context, type, server._searches));
+        await app.StartAsync();
+        return server;
+    }
+
+    /// <summary>Serves <paramref name="json"/> (a resource with resourceType and id) at <c>{type}/{id}</c>.</summary>
+    public void Put(string type, string id, string json) => _resources[$"{type}/{id}"] = json;
+
+    /// <summary>Answers every search of <paramref name="type"/> with <paramref name="bundleJson"/>.</summary>
+    public void PutSearch(string type, string bundleJson) => _searches[type] = bundleJson;
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private IResult Answer(HttpContext context, string key, ConcurrentDictionary<string, string> store)
+    {
+        _requests.Enqueue((key, context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString()));
+        return store.TryGetValue(key, out var json)
+            ? Results.Text(json, "application/fhir+json", Encoding.UTF8)
+            : Results.Text("""{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-found"}]}""", "application/fhir+json", Encoding.UTF8, 404);
+    }
+}
