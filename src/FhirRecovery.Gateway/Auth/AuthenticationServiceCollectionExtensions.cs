@@ -76,6 +76,8 @@ internal static class AuthenticationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, OperatorEndpointHandler>());
         services.TryAddSingleton<SenderOrganisations>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, OutcomeAuthorizationResultHandler>();
+        services.TryAddSingleton<FailedSignInAudit>();
+        services.AddHostedService<FailedSignInAuditFlusher>();
         return services;
     }
 
