@@ -86,6 +86,7 @@ internal static class AuthenticationServiceCollectionExtensions
         jwt.MapInboundClaims = false;
         jwt.Authority = string.IsNullOrWhiteSpace(authority.Authority) ? null : authority.Authority;
         jwt.MetadataAddress = string.IsNullOrWhiteSpace(authority.MetadataAddress) ? null! : authority.MetadataAddress;
+        jwt.RequireHttpsMetadata = authority.RequireHttpsMetadata;
         IReadOnlyList<SecurityKey> keys = string.IsNullOrWhiteSpace(authority.SigningKeyFile)
             ? []
             : SigningKeyFiles.Load(Path.Combine(contentRoot, authority.SigningKeyFile));
