@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using FhirRecovery.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Logging;
 
 namespace FhirRecovery.Gateway.Tests.Trust;
@@ -18,21 +21,43 @@ internal sealed class OwnerServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _resources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _searches = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Path, string Query, string Authorization)> _requests = new();
+    private readonly ConcurrentQueue<string> _clientCertificates = new();
     private readonly WebApplication _app;
+
+    private int _port;
 
     private OwnerServer(WebApplication app) => _app = app;
 
-    public Uri BaseAddress => new(_app.Urls.First() + "/fhir");
+    public Uri BaseAddress => new(_app.Urls.FirstOrDefault() is { } url ? url + "/fhir" : $"https://127.0.0.1:{_port}/fhir");
 
     public IReadOnlyCollection<(string Path, string Query, string Authorization)> Requests => [.. _requests];
 
-    public static async Task<OwnerServer> StartAsync()
+    /// <summary>Thumbprints of the client certificates presented (HTTPS only).</summary>
+    public IReadOnlyCollection<string> ClientCertificates => [.. _clientCertificates];
+
+    /// <summary>Over plain HTTP; or, given <paramref name="serverCertificate"/>, over HTTPS demanding a client certificate.</summary>
+    public static async Task<OwnerServer> StartAsync(X509Certificate2? serverCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{FhirReceiver.FreePort()}");
+        var port = FhirReceiver.FreePort();
+        if (serverCertificate is null)
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+        else
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(https =>
+            {
+                https.ServerCertificate = serverCertificate;
+                https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+                https.AllowAnyClientCertificate();
+            })));
+        }
+
         var app = builder.Build();
-        var server = new OwnerServer(app);
+        var server = new OwnerServer(app) { _port = port };
         app.MapGet("/fhir/{type}/{id}", (HttpContext context, string type, string id) => server.Answer(context, $"{type}/{id}", server._resources));
         app.MapGet("/fhir/{type}", (HttpContext context, string type) => server.Answer(context, type, server._searches));
         await app.StartAsync();
@@ -49,6 +74,11 @@ internal sealed class OwnerServer : IAsyncDisposable
 
     private IResult Answer(HttpContext context, string key, ConcurrentDictionary<string, string> store)
     {
+        if (context.Connection.ClientCertificate is { } certificate)
+        {
+            _clientCertificates.Enqueue(certificate.Thumbprint);
+        }
+
         _requests.Enqueue((key, context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString()));
         return store.TryGetValue(key, out var json)
             ? Results.Text(json, "application/fhir+json", Encoding.UTF8)
