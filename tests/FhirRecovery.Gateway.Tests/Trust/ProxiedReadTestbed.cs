@@ -84,6 +84,8 @@ public sealed class ProxiedReadTestbed : IAsyncLifetime
         if (_host is not null)
         {
             await _host.DisposeAsync();
+            // Every log line of the proxied reads: none of the people the owner's answers were about.
+            Security.LogPrivacy.AssertNoPatientData(_host.Logs, OwnNhsNumber, OtherPracticeNhsNumber, RefuserNhsNumber, "Testperson", "1979-04-01");
         }
 
         if (_owner is not null)

@@ -56,7 +56,8 @@ public sealed class ProxiedReadTrustTests(ProxiedReadTestbed testbed)
     public async Task GpRead_ConsentRefusalOverriddenWithReason_Is200AndAuditedWithoutTheReason()
     {
         await RegisterRefusalOfPrimaryCareAsync();
-        const string reason = "Overdose risk: GP must see current OST dose";
+        // The reason names the person: it must reach neither the audit trail nor any log line (checked when the suite ends).
+        const string reason = "Overdose risk for " + ProxiedReadTestbed.RefuserNhsNumber + ": GP must see current OST dose";
         var correlation = Guid.NewGuid().ToString("N");
 
         using var response = await testbed.ReadAsync(ProxiedReadTestbed.GpOds, "/CarePlan/plan-refuser",
