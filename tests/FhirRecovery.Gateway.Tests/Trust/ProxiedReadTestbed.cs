@@ -44,6 +44,8 @@ public sealed class ProxiedReadTestbed : IAsyncLifetime
         {
             ["FhirRecovery:Routing:DirectoryPath"] = TestDirectory.Write(new Dictionary<string, Uri> { ["northside"] = _owner.BaseAddress }),
             ["FhirRecovery:Routing:ReceiverCredentials:DefaultBearerToken"] = GatewayCredential,
+            // The hostile-read test sends thousands of requests as one organisation.
+            ["FhirRecovery:Protection:PermitsPerWindow"] = "1000000",
         });
         await _host.WaitUntilReadyAsync();
     }
