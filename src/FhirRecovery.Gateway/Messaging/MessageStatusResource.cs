@@ -4,7 +4,7 @@ using Hl7.Fhir.Model;
 namespace FhirRecovery.Gateway.Messaging;
 
 /// <summary>The status resource a sender reads at <c>GET /_status/{id}</c>: a Parameters with the message's state
-/// (queued, in-flight, delivered, failed, dead-lettered), attempts, the receiver's status and answer once delivered,
+/// (queued, in-flight, delivered, failed, dead-lettered, held-for-pickup), attempts, the receiver's status and answer once delivered,
 /// and the last error while failing. No content of the message itself.</summary>
 internal static class MessageStatusResource
 {
@@ -39,6 +39,7 @@ internal static class MessageStatusResource
         OutboxState.InFlight => "in-flight",
         OutboxState.Delivered => "delivered",
         OutboxState.Failed => "failed",
+        OutboxState.HeldForPickup => "held-for-pickup",
         _ => "dead-lettered",
     };
 

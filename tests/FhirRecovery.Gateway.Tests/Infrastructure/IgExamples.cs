@@ -16,6 +16,14 @@ public static class IgExamples
 
     public static string MentalHealthReferral => _files.Value["ServiceRequest-referral-jordan-mh.json"];
 
+    /// <summary>The guide's referral Task (for the mental health trust), with a fresh id so each test's send is new.</summary>
+    public static string ReferralTask()
+    {
+        var task = JsonNode.Parse(_files.Value["Task-referral-task-jordan-mh.json"])!;
+        task["id"] = "task-" + Guid.NewGuid().ToString("N")[..12];
+        return task.ToJsonString();
+    }
+
     /// <summary>The shared-care update with its MessageHeader destination set to another organisation.</summary>
     public static string SharedCareUpdateTo(string organizationId)
     {

@@ -40,6 +40,11 @@ public class RoutingTestbed : IAsyncLifetime
 
     public Uri BaseAddress => new(_app!.Urls.First());
 
+    /// <summary>The gateway's routing directory folder (a temp copy of the sample), for tests that change it.</summary>
+    public string DirectoryFolder { get; private set; } = string.Empty;
+
+    internal IServiceProvider Services => _app!.Services;
+
     public FhirReceiver this[string name] => Receivers[name];
 
     public virtual async Task InitializeAsync()
@@ -51,9 +56,10 @@ public class RoutingTestbed : IAsyncLifetime
 
         var addresses = Receivers.ToDictionary(r => r.Key, r => r.Value.BaseAddress);
         addresses["employment"] = new Uri($"http://127.0.0.1:{FhirReceiver.FreePort()}/fhir");
+        DirectoryFolder = TestDirectory.Write(addresses);
         var settings = new Dictionary<string, string?>
         {
-            ["FhirRecovery:Routing:DirectoryPath"] = TestDirectory.Write(addresses),
+            ["FhirRecovery:Routing:DirectoryPath"] = DirectoryFolder,
             ["FhirRecovery:Routing:WorkerPollInterval"] = "00:00:00.100",
             ["FhirRecovery:Routing:ReceiverCredentials:DefaultBearerToken"] = GatewayCredential,
             ["FhirRecovery:Outbox:SqlitePath"] = Path.Combine(DataFolder, "outbox.db"),
@@ -63,6 +69,7 @@ public class RoutingTestbed : IAsyncLifetime
             ["FhirRecovery:Outbox:DeliveryTimeout"] = "00:00:10",
             ["FhirRecovery:Outbox:LeaseDuration"] = "00:01:00",
         };
+        AddSettings(settings);
         if (await StartPostgresAsync() is { } postgres)
         {
             settings["FhirRecovery:Outbox:Provider"] = "PostgreSql";
@@ -80,6 +87,11 @@ public class RoutingTestbed : IAsyncLifetime
         _app.MapFhirGateway();
         _run = _app.RunFhirGatewayAsync();
         await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Settings a derived testbed adds or overrides (e.g. fast receiver health checks).</summary>
+    protected virtual void AddSettings(IDictionary<string, string?> settings)
+    {
     }
 
     /// <summary>The PostgreSQL connection string for the outbox, or null for the default SQLite file.</summary>
