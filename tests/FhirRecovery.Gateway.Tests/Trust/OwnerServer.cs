@@ -58,6 +58,8 @@ internal sealed class OwnerServer : IAsyncDisposable
 
         var app = builder.Build();
         var server = new OwnerServer(app) { _port = port };
+        // The gateway's active health checks probe /metadata: an owner that does not answer it counts as down.
+        app.MapGet("/fhir/metadata", () => Results.Text("""{"resourceType":"CapabilityStatement","status":"active","kind":"instance","fhirVersion":"4.0.1","format":["json"]}""", "application/fhir+json", Encoding.UTF8));
         app.MapGet("/fhir/{type}/{id}", (HttpContext context, string type, string id) => server.Answer(context, $"{type}/{id}", server._resources));
         app.MapGet("/fhir/{type}", (HttpContext context, string type) => server.Answer(context, type, server._searches));
         await app.StartAsync();
