@@ -58,7 +58,8 @@ internal sealed class DirectoryProxyConfigProvider(
     }
 
     private List<ClusterConfig> Clusters(RoutingDirectory directory) =>
-        directory.Endpoints.Where(e => e.Active).Select(endpoint => new ClusterConfig
+        // A mailbox endpoint is never called (its receiver polls the gateway), so there is nothing to probe.
+        directory.Endpoints.Where(e => e.Active && e.ConnectionType != EndpointConnectionType.FhirMailbox).Select(endpoint => new ClusterConfig
         {
             ClusterId = endpoint.Id,
             Destinations = new Dictionary<string, DestinationConfig>(StringComparer.Ordinal)

@@ -3,6 +3,7 @@ using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Referrals;
 using FhirRecovery.Gateway.Routing;
+using FhirRecovery.Routing.Delivery;
 using FhirRecovery.Routing.Outbox;
 using FhirRecovery.Routing.Resolution;
 using Hl7.Fhir.Model;
@@ -80,10 +81,11 @@ internal static class MessagingEndpoints
         return await dispatcher.DispatchAsync(context, payload, send, resolution);
     }
 
-    private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store)
+    private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store, IReceiverHealth health)
     {
         var status = await store.GetStatusAsync(id, context.RequestAborted);
-        return status is null ? FhirErrors.NotFound($"There is no message '{id}'.") : new FhirResult(StatusCodes.Status200OK, MessageStatusResource.From(status));
+        return status is null ? FhirErrors.NotFound($"There is no message '{id}'.")
+            : new FhirResult(StatusCodes.Status200OK, MessageStatusResource.From(status, health.IsKnownDown(status.ReceiverEndpointId)));
     }
 
     // A subject named by NHS number only (no contained Patient) is still a person whose recorded consents count.

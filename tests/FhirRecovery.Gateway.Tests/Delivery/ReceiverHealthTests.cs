@@ -61,6 +61,7 @@ public sealed class ReceiverHealthTests(ReceiverHealthTestbed testbed) : IClassF
                 var status = await FhirHttp.ReadJsonResourceAsync(response, "Parameters");
                 Assert.Equal("queued", RoutingTestbed.Parameter(status, "state"));
                 Assert.Equal("0", RoutingTestbed.Parameter(status, "attempts"));
+                Assert.Equal("true", RoutingTestbed.Parameter(status, "receiver-known-down"));
             }
         }
         finally
@@ -71,6 +72,7 @@ public sealed class ReceiverHealthTests(ReceiverHealthTestbed testbed) : IClassF
         var delivered = await RoutingTestbed.WaitForStateAsync(client, location, "delivered", "dead-lettered");
         Assert.Equal("delivered", RoutingTestbed.Parameter(delivered, "state"));
         Assert.Equal("1", RoutingTestbed.Parameter(delivered, "attempts"));
+        Assert.Null(RoutingTestbed.Parameter(delivered, "receiver-known-down"));
         Assert.Equal(1, northside.CountOf(requestId));
     }
 

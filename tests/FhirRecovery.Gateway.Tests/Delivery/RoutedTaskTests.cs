@@ -4,8 +4,9 @@ using FhirRecovery.Routing.Resolution;
 
 namespace FhirRecovery.Gateway.Tests.Delivery;
 
-/// <summary>The routed <c>POST /Task</c>: its receiver comes only from the target header (a Task has no performer
-/// list the way a ServiceRequest has).</summary>
+/// <summary>The routed <c>POST /Task</c> about a referral this gateway did not route: its receiver comes from the
+/// target header, or else from Task.restriction.recipient / Task.requester (the referral workflow's own rules, for
+/// referrals the gateway routed, are tested in Pathways).</summary>
 [Collection(RoutingTestGroup.Name)]
 public sealed class RoutedTaskTests(RoutingTestbed testbed)
 {
@@ -52,7 +53,7 @@ public sealed class RoutedTaskTests(RoutingTestbed testbed)
     }
 
     [Fact]
-    public async Task Task_WithoutTargetHeader_Answers400AndSendsNothing()
+    public async Task Task_WithoutTargetHeaderAndNoRoutableRequester_Answers400AndSendsNothing()
     {
         using var client = testbed.CreateClient();
         var requestId = Guid.NewGuid().ToString("N");
@@ -63,7 +64,7 @@ public sealed class RoutedTaskTests(RoutingTestbed testbed)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var issue = Assert.Single(FhirHttp.Issues(await FhirHttp.ReadJsonResourceAsync(response, "OperationOutcome")), i => i.IsError);
-        Assert.Contains(TargetHeader.Name, issue.Text, StringComparison.Ordinal);
+        Assert.Contains("PractitionerRole", issue.Text, StringComparison.Ordinal);
         Assert.All(testbed.Receivers.Values, r => Assert.Equal(0, r.CountOf(requestId)));
     }
 }

@@ -21,6 +21,9 @@ public static class IgExamples
     {
         var task = JsonNode.Parse(_files.Value["Task-referral-task-jordan-mh.json"])!;
         task["id"] = "task-" + Guid.NewGuid().ToString("N")[..12];
+        // About a referral this gateway never routed, so the referral workflow (back to the referrer only) stays out
+        // of the way and the Task goes where the target header says.
+        task["focus"]!["reference"] = "ServiceRequest/elsewhere-" + Guid.NewGuid().ToString("N")[..12];
         return task.ToJsonString();
     }
 

@@ -125,14 +125,18 @@ public class RoutingTestbed : IAsyncLifetime
     }
 
     /// <summary>Polls the status resource until its state is one of <paramref name="states"/>; returns the Parameters.</summary>
-    public static async Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states)
+    public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states) =>
+        WaitForAsync(client, statusPath, status => states.Contains(Parameter(status, "state")));
+
+    /// <summary>Polls the status resource until <paramref name="done"/> holds; returns the Parameters.</summary>
+    public static async Task<JsonElement> WaitForAsync(HttpClient client, string statusPath, Func<JsonElement, bool> done)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             using var response = await client.GetAsync(new Uri(statusPath, UriKind.Relative), timeout.Token);
             var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token)).RootElement.Clone();
-            if (states.Contains(Parameter(status, "state")))
+            if (done(status))
             {
                 return status;
             }
@@ -149,7 +153,13 @@ public class RoutingTestbed : IAsyncLifetime
             if (p.GetProperty("name").GetString() == name)
             {
                 var value = p.EnumerateObject().First(v => v.Name.StartsWith("value", StringComparison.Ordinal)).Value;
-                return value.ValueKind == JsonValueKind.Number ? value.GetInt32().ToString(CultureInfo.InvariantCulture) : value.GetString();
+                return value.ValueKind switch
+                {
+                    JsonValueKind.Number => value.GetInt32().ToString(CultureInfo.InvariantCulture),
+                    JsonValueKind.True => "true",
+                    JsonValueKind.False => "false",
+                    _ => value.GetString(),
+                };
             }
         }
 
