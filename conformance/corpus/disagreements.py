@@ -3,7 +3,6 @@
 # "knownDisagreement"; CorpusTests skips those cases. Clear an entry when run_corpus.py says it agrees again.
 KNOWN_DISAGREEMENTS = {
     "json-valid-minimal-patient": "a resource with only resourceType is rejected ('An object needs to have at least one property')",
-    "choice-lowercase-type": "'valuestring' (wrong case) is read as valueString instead of being an unknown element",
     "ext-complex-unknown-subextension": "a sub-extension url that the complex extension does not define ('nickname' in patient-nationality) passes",
     "ext-unknown-real-domain": "an unknown extension on a non-example URL is a warning (as issue 4 asks); the Java validator makes it an error unless the domain is allowed",
     "binding-ucum-invalid": "UCUM codes are not checked: an unknown unit ('notaunit') passes",
@@ -20,5 +19,4 @@ KNOWN_DISAGREEMENTS = {
     "profile-memberof-fails": "memberOf() in an invariant cannot be evaluated (warning 'could not be evaluated'), so a code outside the value set passes",
     "que-12-two-enablewhen-no-behavior": "que-12 evaluated as published (count() > 2); Java corrects it to count() >= 2, so two enableWhen without enableBehavior is an error",
     "que-7-exists-with-boolean": "que-7 'answer is Boolean' fails on answerBoolean (FHIR boolean not matched to Boolean)",
-    "bundle-type-invalid": "an unknown Bundle.type code throws CodedValidationException inside the walker: reported as 'validator failed' at Bundle, no code error at Bundle.type",
 }

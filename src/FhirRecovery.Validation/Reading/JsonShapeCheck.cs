@@ -48,6 +48,14 @@ internal static class JsonShapeCheck
             }
 
             var elementPath = path + "." + name;
+            if (!IsExactName(element, name))
+            {
+                // The SDK binds names case-insensitively ('valuestring' to valueString); FHIR names are case-sensitive.
+                findings.Add(new Finding(OperationOutcome.IssueSeverity.Error, ReaderIssueCodes.UnknownElement,
+                    $"Unknown element '{property.Name}': element names are case-sensitive, and {mapping.Name} has no element of exactly that name.", elementPath));
+                continue;
+            }
+
             var value = property.Value;
             if (element.IsCollection && value.ValueKind is JsonValueKind.Object or JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
             {
@@ -60,18 +68,24 @@ internal static class JsonShapeCheck
 
             if (!isExtensionPart)
             {
-                CheckChildren(value, ChildMapping(element, name), elementPath, findings);
+                CheckChildren(value, ChildMapping(element, name), elementPath, findings, typeof(PrimitiveType).IsAssignableFrom(element.ImplementingType));
             }
         }
     }
 
-    private static void CheckChildren(JsonElement value, ClassMapping? mapping, string path, List<Finding> findings)
+    private static void CheckChildren(JsonElement value, ClassMapping? mapping, string path, List<Finding> findings, bool isPrimitive)
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
+                if (item.ValueKind == JsonValueKind.Null && !isPrimitive)
+                {
+                    // Only a primitive's value and _x arrays use null, to keep the two aligned.
+                    findings.Add(Error($"{path}[{index}]", "null is not allowed in this array: only the arrays of a primitive element and its '_' part use null, to keep them aligned."));
+                }
+
                 CheckChild(item, mapping, $"{path}[{index++}]", findings);
             }
         }
@@ -92,10 +106,28 @@ internal static class JsonShapeCheck
         {
             CheckResource(value, path, findings);
         }
-        else if (mapping is { IsAbstract: false, IsPrimitive: not true })
+        else if (mapping is { IsAbstract: not true, IsPrimitive: not true })
         {
             CheckObject(value, mapping, path, findings);
         }
+    }
+
+    private static bool IsExactName(PropertyMapping element, string jsonName)
+    {
+        if (element.Choice != ChoiceType.DatatypeChoice || jsonName.Length == element.Name.Length)
+        {
+            return string.Equals(jsonName, element.Name, StringComparison.Ordinal);
+        }
+
+        if (!jsonName.StartsWith(element.Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The suffix is the type's name with its first letter capitalised: valueString, valueCodeableConcept.
+        var typeName = ModelInfo.ModelInspector.FindClassMapping(jsonName[element.Name.Length..])?.Name;
+        return typeName is { Length: > 0 } && char.IsUpper(jsonName[element.Name.Length])
+            && string.Equals(jsonName[(element.Name.Length + 1)..], typeName[1..], StringComparison.Ordinal);
     }
 
     // A choice element's type is its name's suffix (valueQuantity: Quantity); others have one declared type.

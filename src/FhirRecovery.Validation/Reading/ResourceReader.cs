@@ -60,9 +60,17 @@ internal static class ResourceReader
             }
 
             var read = Interpret(resource, problems?.ToList() ?? []);
-            return format == FhirFormat.Json && !read.IsUnreadable
-                ? read with { Findings = [.. read.Findings, .. JsonShapeCheck.Check(body)] }
-                : read;
+            if (format == FhirFormat.Json && !read.IsUnreadable)
+            {
+                read = read with { Findings = [.. read.Findings, .. JsonShapeCheck.Check(body)] };
+            }
+
+            if (read.Resource is { } readResource && read.Findings.Count > 0)
+            {
+                NullItemRemover.Remove(readResource);
+            }
+
+            return read;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -84,6 +92,7 @@ internal static class ResourceReader
         }
 
         var findings = problems.Select(p => ToFinding(resource, p)).ToList();
+
         return new ReadResult(resource, findings, IsUnreadable: false);
     }
 

@@ -28,7 +28,7 @@ internal static class InstanceWalker
     {
         foreach (var check in definition.Checks)
         {
-            check.Check(value, expression, run);
+            CheckGuard.Run(check, value, expression, run);
         }
 
         CompiledStructure? typeStructure = null;
@@ -61,7 +61,7 @@ internal static class InstanceWalker
                 {
                     foreach (var check in typeStructure.Root.Checks)
                     {
-                        check.Check(value, expression, run);
+                        CheckGuard.Run(check, value, expression, run);
                     }
                 }
             }

@@ -75,7 +75,7 @@ internal static class ResourceValidator
             return;
         }
 
-        var declared = resource.Meta?.Profile?.OfType<string>().ToList() ?? [];
+        var declared = DeclaredProfiles(resource);
         if (declared.Count > 0 || requiredProfiles.Count > 0)
         {
             run.TypeWalks ??= new TypeWalkSet();
@@ -92,6 +92,25 @@ internal static class ResourceValidator
         {
             ValidateAgainstProfile(resource, profile, expression, expression, run);
         }
+    }
+
+    /// <summary>meta.profile as text, read without the SDK's typed getters, which throw when meta or a profile was
+    /// read in the wrong JSON shape or type (the reader reports that).</summary>
+    private static List<string> DeclaredProfiles(Resource resource)
+    {
+        var profiles = new List<string>();
+        if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IEnumerable<Base> items)
+        {
+            foreach (var item in items)
+            {
+                if (item is PrimitiveType { JsonValue: string url })
+                {
+                    profiles.Add(url);
+                }
+            }
+        }
+
+        return profiles;
     }
 
     private static ResourceScope CreateScope(Resource resource, ResourceScope? parent, bool isContained, string expression, ValidationRun run)
