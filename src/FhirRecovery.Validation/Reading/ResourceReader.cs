@@ -62,7 +62,10 @@ internal static class ResourceReader
             var read = Interpret(resource, problems?.ToList() ?? []);
             if (format == FhirFormat.Json && !read.IsUnreadable)
             {
-                read = read with { Findings = [.. read.Findings, .. JsonShapeCheck.Check(body)] };
+                if (JsonShapeCheck.Check(body) is { } shapeFindings)
+                {
+                    read = read with { Findings = [.. read.Findings, .. shapeFindings] };
+                }
             }
 
             if (read.Resource is { } readResource && read.Findings.Count > 0)

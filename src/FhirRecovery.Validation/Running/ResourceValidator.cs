@@ -79,6 +79,7 @@ internal static class ResourceValidator
         if (declared.Count > 0 || requiredProfiles.Count > 0)
         {
             run.TypeWalks ??= new TypeWalkSet();
+            run.Expressions ??= new ItemExpressions();
         }
 
         InstanceWalker.WalkResource(resource, baseStructure, expression, run);
