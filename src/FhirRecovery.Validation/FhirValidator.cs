@@ -107,12 +107,12 @@ public sealed partial class FhirValidator
             chosen = [];
         }
 
-        return chosen.Count == 0 ? request : new ValidationRequest([.. request.Profiles, .. chosen]);
+        return chosen.Count == 0 ? request : request with { Profiles = [.. request.Profiles, .. chosen] };
     }
 
     private ValidationResult Run(Resource resource, ValidationRequest request, FindingList findings)
     {
-        var run = new ValidationRun(_structures, findings);
+        var run = new ValidationRun(_structures, findings) { Rules = request.UnresolvedDefinitions };
         try
         {
             ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);

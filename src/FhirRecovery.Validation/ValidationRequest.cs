@@ -13,4 +13,7 @@ public sealed record ValidationRequest(IReadOnlyList<string> Profiles)
     /// <see cref="Profiles"/>. Lets a caller that selects profiles by content read the body once: the validator
     /// calls it with what it read, before validating.</summary>
     public Func<Resource, IReadOnlyList<string>>? ProfilesFor { get; init; }
+
+    /// <summary>How unknown extensions and an unresolvable meta.profile are judged; the gateway's policy by default.</summary>
+    public UnresolvedDefinitionRules UnresolvedDefinitions { get; init; }
 }

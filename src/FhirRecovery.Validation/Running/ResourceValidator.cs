@@ -60,6 +60,7 @@ internal static class ResourceValidator
         var isContained = scope?.ContainedHost is DomainResource host && host.Contained.Contains(resource);
         var probe = new ValidationRun(run.Structures, new FindingList())
         {
+            Rules = run.Rules,
             Scope = new ResourceScope(resource, isContained ? scope!.ContainedHost : null, scope?.Bundle, scope?.Bundle?.FullUrlOf(resource)),
             ResourceDepth = run.ResourceDepth + 1,
         };
@@ -136,7 +137,17 @@ internal static class ResourceValidator
     {
         if (!run.Structures.IsKnown(profile))
         {
-            run.Findings.Error(OperationOutcome.IssueType.NotFound, profileExpression, $"Profile '{profile}' is unknown: it is in none of the loaded packages.");
+            var message = $"Profile '{profile}' is unknown: it is in none of the loaded packages.";
+            if (run.Rules == UnresolvedDefinitionRules.ReferenceValidator && profileExpression != expression)
+            {
+                // A declared meta.profile that cannot be resolved: the Java validator warns that it was not checked.
+                run.Findings.Warning(OperationOutcome.IssueType.NotFound, profileExpression, message + " The resource was not checked against it.");
+            }
+            else
+            {
+                run.Findings.Error(OperationOutcome.IssueType.NotFound, profileExpression, message);
+            }
+
             return;
         }
 

@@ -11,6 +11,9 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
 
     public FindingList Findings { get; } = findings;
 
+    /// <summary>How unknown extensions and unresolvable declared profiles are judged.</summary>
+    public UnresolvedDefinitionRules Rules { get; init; }
+
     /// <summary>How deep nested resources go (contained, Bundle entries); bounded to stop pathological input.</summary>
     public int ResourceDepth { get; set; }
 
