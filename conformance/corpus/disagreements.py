@@ -3,7 +3,6 @@
 # "knownDisagreement"; CorpusTests skips those cases. Clear an entry when run_corpus.py says it agrees again.
 KNOWN_DISAGREEMENTS = {
     "json-valid-minimal-patient": "a resource with only resourceType is rejected ('An object needs to have at least one property')",
-    "binding-ucum-invalid": "UCUM codes are not checked: an unknown unit ('notaunit') passes",
     "document-subject-not-in-bundle": "a document's Composition.subject that is not in the Bundle passes (Java: Can't find ... in the bundle)",
     "profile-qr-unknown-linkid": "QuestionnaireResponse is not validated against its Questionnaire (loaded with --package): unknown linkId passes",
     "profile-qr-wrong-answer-type": "QuestionnaireResponse is not validated against its Questionnaire: an integer answer to a string item passes",
