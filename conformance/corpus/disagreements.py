@@ -8,5 +8,4 @@ KNOWN_DISAGREEMENTS = {
     "profile-qr-wrong-answer-type": "QuestionnaireResponse is not validated against its Questionnaire: an integer answer to a string item passes",
     "profile-qr-required-missing": "QuestionnaireResponse is not validated against its Questionnaire: a completed response without a required item passes",
     "xml-decimal-leading-zeros": "the XML decimal '00.1' is accepted (the R4 decimal regex forbids leading zeros)",
-    "profile-memberof-fails": "memberOf() in an invariant cannot be evaluated (warning 'could not be evaluated'), so a code outside the value set passes",
 }

@@ -27,6 +27,10 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
     public ItemExpressions? Expressions { get; set; }
 
     /// <summary>The FHIRPath context of the current scope (%resource, %rootResource, in-Bundle resolve()).</summary>
-    public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext() =>
-        Scope?.EvaluationContext ?? new Hl7.Fhir.FhirPath.FhirEvaluationContext();
+    public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext()
+    {
+        var context = Scope?.EvaluationContext ?? new Hl7.Fhir.FhirPath.FhirEvaluationContext();
+        context.TerminologyService ??= Structures.CodeValidation;
+        return context;
+    }
 }
