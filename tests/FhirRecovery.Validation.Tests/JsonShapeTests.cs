@@ -75,4 +75,18 @@ public sealed class JsonShapeTests(ValidatorFixture fixture)
         var result = Validator.Validate("""{"resourceType":"Patient","id":"p1","name":[{"family":"A","given":["B",null],"_given":[null,{"extension":[{"url":"http://hl7.org/fhir/StructureDefinition/data-absent-reason","valueCode":"unknown"}]}]}]}""");
         Assert.False(result.HasErrors, OutcomeAssert.Describe(result.Outcome));
     }
+
+    [Fact]
+    public void Validate_ResourceWithOnlyResourceType_NoError()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient"}""");
+        Assert.False(result.HasErrors, OutcomeAssert.Describe(result.Outcome));
+    }
+
+    [Fact]
+    public void Validate_EmptyObjectForDataType_Error()
+    {
+        var result = Validator.Validate("""{"resourceType":"Patient","name":[{}]}""");
+        OutcomeAssert.HasError(result, "Patient.name[0]");
+    }
 }
