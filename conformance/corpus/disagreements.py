@@ -2,7 +2,6 @@
 # expectation is right, the validator is wrong). build_corpus.py copies each reason into manifest.json as
 # "knownDisagreement"; CorpusTests skips those cases. Clear an entry when run_corpus.py says it agrees again.
 KNOWN_DISAGREEMENTS = {
-    "document-subject-not-in-bundle": "a document's Composition.subject that is not in the Bundle passes (Java: Can't find ... in the bundle)",
     "profile-qr-unknown-linkid": "QuestionnaireResponse is not validated against its Questionnaire (loaded with --package): unknown linkId passes",
     "profile-qr-wrong-answer-type": "QuestionnaireResponse is not validated against its Questionnaire: an integer answer to a string item passes",
     "profile-qr-required-missing": "QuestionnaireResponse is not validated against its Questionnaire: a completed response without a required item passes",
