@@ -35,10 +35,30 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
     {
         ArgumentNullException.ThrowIfNull(record);
         await using var connection = await open(cancellationToken);
+        await InsertAsync(connection, null, record, cancellationToken);
+    }
+
+    /// <summary>Writes several records in one transaction (one commit, one fsync), for group commit on the hot path.</summary>
+    public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            await InsertAsync(connection, transaction, record, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task InsertAsync(DbConnection connection, DbTransaction? transaction, AuditRecord record, CancellationToken cancellationToken)
+    {
         await using var command = Command(connection, $"""
             INSERT INTO {table} ({Columns}) VALUES
             (@id, @recorded, @action, @outcome, @agent, @sender, @endpoint, @organization, @message, @kind, @correlation, @attempt, @detail)
             """);
+        command.Transaction = transaction;
         Add(command, "@id", Guid.NewGuid().ToString("N"));
         Add(command, "@recorded", record.Recorded.ToUnixTimeMilliseconds());
         Add(command, "@action", record.Action.ToString());

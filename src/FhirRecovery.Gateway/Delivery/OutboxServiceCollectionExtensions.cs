@@ -22,18 +22,21 @@ internal static class OutboxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<OutboxSettings>, OutboxSettingsValidator>();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<OutboxSettings>>().Value.PostgreSqlConnectionString!));
         services.AddSingleton<IOutboxStore>(CreateStore);
-        services.AddSingleton<IAuditStore>(CreateAuditStore);
-        services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<IAuditStore>());
+        services.AddSingleton(CreateAuditStore);
+        services.AddSingleton<IAuditStore>(sp => sp.GetRequiredService<RelationalAuditStore>());
+        services.AddSingleton<GroupCommitAuditSink>();
+        services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditSink>());
 
         services.AddHttpForwarder();
         services.AddSingleton<ReceiverHttpClient>();
+        services.AddReceiverHealthChecks();
         services.AddSingleton<ReceiverForwarder>();
         services.AddSingleton<IDeliveryTransport, YarpDeliveryTransport>();
         services.AddSingleton(sp => new DeliveryWorker(
             sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IDeliveryTransport>(), sp.GetRequiredService<IDirectorySource>(),
             sp.GetRequiredService<IAuditSink>(),
             new DeliveryWorkerOptions { PollInterval = sp.GetRequiredService<IOptions<RoutingOptions>>().Value.WorkerPollInterval },
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DeliveryWorker>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DeliveryWorker>>(), sp.GetRequiredService<IReceiverHealth>()));
         services.AddHostedService<RoutingStartup>();
         services.AddHostedService<DeliveryWorkerService>();
         return services;
@@ -48,7 +51,7 @@ internal static class OutboxServiceCollectionExtensions
             : new SqliteOutboxStore(SqliteFile(services, settings), settings.ToStoreOptions(), time);
     }
 
-    private static IAuditStore CreateAuditStore(IServiceProvider services)
+    private static RelationalAuditStore CreateAuditStore(IServiceProvider services)
     {
         var settings = services.GetRequiredService<IOptions<OutboxSettings>>().Value;
         if (settings.Provider == OutboxProvider.PostgreSql)

@@ -31,10 +31,14 @@ internal sealed class ReceiverHttpClient : IDisposable
                 Path.GetFullPath(path, AppContext.BaseDirectory), credentials.ClientCertificatePassword)];
         }
 
+        Handler = handler;
         Invoker = new HttpMessageInvoker(handler, disposeHandler: true);
     }
 
     public HttpMessageInvoker Invoker { get; }
+
+    /// <summary>The pool itself, for invokers that must not dispose it (see <see cref="SharedReceiverClientFactory"/>).</summary>
+    public SocketsHttpHandler Handler { get; }
 
     public void Dispose() => Invoker.Dispose();
 }

@@ -1,8 +1,10 @@
 using FhirRecovery.Gateway.Errors;
 using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Health;
+using FhirRecovery.Gateway.Mailbox;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Referrals;
 using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Gateway.Trust;
@@ -45,6 +47,8 @@ internal static class FhirGatewayApplicationExtensions
         var fhir = app.MapGroup(string.Empty).AddEndpointFilter<NotAcceptableFilter>();
         fhir.MapValidate();
         fhir.MapGatewayRouting();
+        fhir.MapReferrals();
+        fhir.MapMailbox();
         fhir.MapConsentStore();
         return app;
     }

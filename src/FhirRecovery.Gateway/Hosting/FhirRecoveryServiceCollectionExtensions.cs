@@ -1,8 +1,10 @@
 using FhirRecovery.Gateway.Auth;
 using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Health;
+using FhirRecovery.Gateway.Mailbox;
 using FhirRecovery.Gateway.Metadata;
 using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Referrals;
 using FhirRecovery.Gateway.Requests;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Gateway.Trust;
@@ -32,6 +34,8 @@ internal static class FhirRecoveryServiceCollectionExtensions
         services.AddRequestLimits(configuration);
         services.AddMetadata(configuration);
         services.AddGatewayRouting(configuration);
+        services.AddReferrals();
+        services.AddMailbox();
         services.AddGatewayHealthChecks();
         services.TryAddSingleton<ValidateOperation>();
         return services;

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Error, Message = "The audit store failed to record a {Action} event")]
     public static partial void AuditFailed(ILogger logger, Exception exception, string action);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "A routed-write observer failed after a {PayloadKind} was routed")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, string payloadKind);
 }

@@ -4,15 +4,16 @@ using Hl7.Fhir.Model;
 namespace FhirRecovery.Gateway.Messaging;
 
 /// <summary>The status resource a sender reads at <c>GET /_status/{id}</c>: a Parameters with the message's state
-/// (queued, in-flight, delivered, failed, dead-lettered), attempts, the receiver's status and answer once delivered,
-/// and the last error while failing. No content of the message itself.</summary>
+/// (queued, in-flight, delivered, failed, dead-lettered, held-for-pickup), attempts, the receiver's status and answer once delivered,
+/// and the last error while failing; while the message waits for a receiver the gateway's health checks find down,
+/// <c>receiver-known-down</c> says so (no attempt is spent until it is back). No content of the message itself.</summary>
 internal static class MessageStatusResource
 {
     public const string PathPrefix = "/_status/";
 
     public static string PathOf(string messageId) => PathPrefix + messageId;
 
-    public static Parameters From(OutboxMessageStatus status)
+    public static Parameters From(OutboxMessageStatus status, bool receiverKnownDown = false)
     {
         ArgumentNullException.ThrowIfNull(status);
         var parameters = new Parameters { Id = status.Id };
@@ -30,6 +31,8 @@ internal static class MessageStatusResource
         Optional(parameters, "receiver-status", status.ReceiverStatus is { } code ? new Integer(code) : null);
         Optional(parameters, "receiver-response", status.ResponseBody is { } body ? new FhirString(body) : null);
         Optional(parameters, "dead-lettered", status.DeadLetteredAt is { } dead ? new FhirDateTime(dead) : null);
+        var waiting = status.State is OutboxState.Queued or OutboxState.Failed or OutboxState.InFlight;
+        Optional(parameters, "receiver-known-down", waiting && receiverKnownDown ? new FhirBoolean(true) : null);
         return parameters;
     }
 
@@ -39,6 +42,7 @@ internal static class MessageStatusResource
         OutboxState.InFlight => "in-flight",
         OutboxState.Delivered => "delivered",
         OutboxState.Failed => "failed",
+        OutboxState.HeldForPickup => "held-for-pickup",
         _ => "dead-lettered",
     };
 

@@ -1,7 +1,9 @@
 using FhirRecovery.Gateway.Errors;
 using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Observability;
+using FhirRecovery.Gateway.Referrals;
 using FhirRecovery.Gateway.Routing;
+using FhirRecovery.Routing.Delivery;
 using FhirRecovery.Routing.Outbox;
 using FhirRecovery.Routing.Resolution;
 using Hl7.Fhir.Model;
@@ -60,22 +62,37 @@ internal static class MessagingEndpoints
             return refusal!;
         }
 
+        // The referral workflow's own rules (who may update a referral, whose referral id it is) come first.
+        var referrals = context.RequestServices.GetRequiredService<ReferralWorkflow>();
+        if (await referrals.CheckAsync(context, payload.Resource) is { } referralRefusal)
+        {
+            return referralRefusal;
+        }
+
         var header = context.Request.Headers[TargetHeader.Name];
         ResourceReference? subject = payload.Resource is ServiceRequest request ? request.Subject : ((Hl7.Fhir.Model.Task)payload.Resource).For;
-        var resolution = header.Count > 0 ? resolver.ResolveTargetHeader(header.ToString())
-            : payload.Resource is ServiceRequest referral ? resolver.ResolvePerformers(referral)
-            : new TargetResolution.BadTarget($"A routed Task needs the {TargetHeader.Name} header naming its receiver.");
+        var resolution = payload.Resource is Hl7.Fhir.Model.Task task
+            ? await referrals.ResolveTaskReceiverAsync(task, header.Count > 0 ? header.ToString() : null, context.RequestAborted)
+            : header.Count > 0 ? resolver.ResolveTargetHeader(header.ToString())
+            : resolver.ResolvePerformers((ServiceRequest)payload.Resource);
         var contained = payload.Resource is DomainResource domain ? domain.Contained.OfType<Patient>().FirstOrDefault() : null;
-        var send = new RoutedSend(null, type, type, contained, [], keys.KeyFor(contained, subject),
+        var send = new RoutedSend(null, type, type, contained ?? PersonNamedBy(subject), [], keys.KeyFor(contained, subject),
             IdempotencyKey(context, payload.Resource.Id), StoreAndForward: false);
         return await dispatcher.DispatchAsync(context, payload, send, resolution);
     }
 
-    private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store)
+    private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store, IReceiverHealth health)
     {
         var status = await store.GetStatusAsync(id, context.RequestAborted);
-        return status is null ? FhirErrors.NotFound($"There is no message '{id}'.") : new FhirResult(StatusCodes.Status200OK, MessageStatusResource.From(status));
+        return status is null ? FhirErrors.NotFound($"There is no message '{id}'.")
+            : new FhirResult(StatusCodes.Status200OK, MessageStatusResource.From(status, health.IsKnownDown(status.ReceiverEndpointId)));
     }
+
+    // A subject named by NHS number only (no contained Patient) is still a person whose recorded consents count.
+    private static Patient? PersonNamedBy(ResourceReference? subject) =>
+        subject?.Identifier is { System: PatientKeys.NhsNumberSystem, Value.Length: > 0 } nhsNumber
+            ? new Patient { Identifier = [new Identifier(nhsNumber.System, nhsNumber.Value)] }
+            : null;
 
     // The sender's own X-Request-ID makes a retry idempotent; without one, the message's own id does; failing both,
     // the generated request id (each such request is then new).

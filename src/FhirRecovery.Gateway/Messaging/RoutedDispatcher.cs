@@ -28,6 +28,7 @@ internal sealed class RoutedDispatcher(
     DeliveryWorker worker,
     ReceiverForwarder forwarder,
     TimeProvider time,
+    IEnumerable<IRoutedWriteObserver> observers,
     ILogger<RoutedDispatcher> logger)
 {
     public async Task<IResult> DispatchAsync(HttpContext context, RoutedPayload payload, RoutedSend send, TargetResolution resolution)
@@ -56,7 +57,9 @@ internal sealed class RoutedDispatcher(
 
         var ids = context.Features.Get<CorrelationIds>() ?? new CorrelationIds(context.TraceIdentifier, context.TraceIdentifier);
         var respondAsync = context.Request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true);
-        return respondAsync || send.StoreAndForward || resolved.Endpoints.Length > 1
+        // A mailbox receiver has no server to forward to: its messages are always accepted and held for pickup.
+        var mailbox = resolved.Endpoints.Any(e => e.ConnectionType == EndpointConnectionType.FhirMailbox);
+        return respondAsync || send.StoreAndForward || mailbox || resolved.Endpoints.Length > 1
             ? await AcceptAsync(context, payload, send, resolved.Endpoints, ids)
             : await ForwardNowAsync(context, payload, send, resolved.Endpoints[0], ids);
     }
@@ -70,10 +73,13 @@ internal sealed class RoutedDispatcher(
         {
             var result = await store.EnqueueAsync(new OutboxEnqueueRequest(
                 sender, send.IdempotencyKey, endpoint.Id, send.PatientKey, send.PayloadKind, send.RelativePath,
-                payload.ContentType, body, ids.CorrelationId), context.RequestAborted);
+                payload.ContentType, body, ids.CorrelationId, HoldForPickup: endpoint.ConnectionType == EndpointConnectionType.FhirMailbox),
+                context.RequestAborted);
             await WriteAuditAsync(OutboxAuditRecords.Accepted(result, endpoint.OrganizationId, time.GetUtcNow()));
             Log.Accepted(logger, send.PayloadKind, endpoint.Id, result.Message.Id, result.Created);
             locations.Add(MessageStatusResource.PathOf(result.Message.Id));
+            await NotifyAsync(context, new RoutedWrite(payload, send, endpoint, result.Message.Id, result.Message.State == OutboxState.HeldForPickup),
+                (o, c, w) => o.OnRoutedAsync(c, w, CancellationToken.None));
         }
 
         worker.Wake();
@@ -89,6 +95,8 @@ internal sealed class RoutedDispatcher(
 
     private async Task<IResult> ForwardNowAsync(HttpContext context, RoutedPayload payload, RoutedSend send, DirectoryEndpoint endpoint, CorrelationIds ids)
     {
+        var write = new RoutedWrite(payload, send, endpoint, null, false);
+        await NotifyAsync(context, write, (o, c, w) => o.OnRoutedAsync(c, w, CancellationToken.None));
         context.Request.Body = new MemoryStream(payload.Body, writable: false);
         context.Request.ContentLength = payload.Body.Length;
         var (error, problem) = await forwarder.ForwardAsync(context, endpoint, send.RelativePath, ids);
@@ -99,6 +107,11 @@ internal sealed class RoutedDispatcher(
             delivered ? AuditOutcome.Success : AuditOutcome.SeriousFailure, sender, sender, endpoint.Id, endpoint.OrganizationId,
             ids.RequestId, send.PayloadKind, ids.CorrelationId, 1,
             error == ForwarderError.None ? (delivered ? null : string.Create(CultureInfo.InvariantCulture, $"The receiver answered {status}.")) : problem));
+        if (!delivered)
+        {
+            await NotifyAsync(context, write, (o, c, w) => o.OnForwardFailedAsync(c, w, CancellationToken.None));
+        }
+
         if (error == ForwarderError.None)
         {
             Log.ForwardedSynchronously(logger, send.PayloadKind, endpoint.Id, status);
@@ -114,6 +127,23 @@ internal sealed class RoutedDispatcher(
 
         return new FhirResult(StatusCodes.Status503ServiceUnavailable, Outcomes.Error(OperationOutcome.IssueType.Transient,
             $"The receiver endpoint '{endpoint.Id}' could not be reached. Retry later, or send with 'Prefer: respond-async' to have the gateway deliver it when the receiver is back."));
+    }
+
+    private async Task NotifyAsync(HttpContext context, RoutedWrite write, Func<IRoutedWriteObserver, HttpContext, RoutedWrite, Task> call)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await call(observer, context, write);
+            }
+#pragma warning disable CA1031 // The write has happened; an observer's failure is logged and must not turn it into an error.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                Log.ObserverFailed(logger, exception, write.Send.PayloadKind);
+            }
+        }
     }
 
     private async Task WriteAuditAsync(AuditRecord record)

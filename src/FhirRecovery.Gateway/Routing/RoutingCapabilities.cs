@@ -30,7 +30,8 @@ internal static class RoutingCapabilities
             interactions.Add(new() { Code = TypeRestfulInteraction.Create });
         }
 
-        if (type is "AuditEvent")
+        // The referral pathway (Referrals/): the state of a referral the gateway routed, GET /Task?focus=ServiceRequest/{id}.
+        if (type is "AuditEvent" or "Task")
         {
             interactions.Add(new() { Code = TypeRestfulInteraction.SearchType });
         }
@@ -38,12 +39,18 @@ internal static class RoutingCapabilities
         return interactions;
     }
 
-    public static List<SearchParamComponent> SearchParamsFor(string type) => type is "AuditEvent"
-        ?
+    public static List<SearchParamComponent> SearchParamsFor(string type) => type switch
+    {
+        "AuditEvent" =>
         [
             new() { Name = "date", Type = SearchParamType.Date, Documentation = "ge/le/gt/lt, repeatable" },
             new() { Name = "entity", Type = SearchParamType.Reference, Documentation = "a message, endpoint, organisation or sender id" },
             new() { Name = "outcome", Type = SearchParamType.Token, Documentation = "0, 4, 8 or 12" },
-        ]
-        : [];
+        ],
+        "Task" =>
+        [
+            new() { Name = "focus", Type = SearchParamType.Reference, Documentation = "ServiceRequest/{id} of a referral the gateway routed (required): its latest Task, for the referrer and the receiver" },
+        ],
+        _ => [],
+    };
 }

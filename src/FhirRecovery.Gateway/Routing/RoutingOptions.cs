@@ -24,6 +24,10 @@ internal sealed class RoutingOptions
     /// <summary>The gateway's own credentials towards receivers; the sender's Authorization is never forwarded.</summary>
     public ReceiverCredentialOptions ReceiverCredentials { get; set; } = new();
 
+    /// <summary>Active health checks of receivers (a receiver known down is answered 503 at once, and the delivery
+    /// worker spends no attempts on it until it is back).</summary>
+    public ReceiverHealthCheckOptions HealthChecks { get; set; } = new();
+
     public IReadOnlyList<string> EffectiveStoreAndForwardEvents => StoreAndForwardEvents ?? [MessageEvents.ReleaseHandover];
 
     public string ResolvedDirectoryPath => Path.GetFullPath(DirectoryPath, AppContext.BaseDirectory);

@@ -24,6 +24,7 @@ internal sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
             problems.Add("FhirRecovery:Routing:WorkerPollInterval must be positive.");
         }
 
+        problems.AddRange(options.HealthChecks.Problems());
         var certificate = options.ReceiverCredentials.ClientCertificatePath;
         if (certificate is not null && !File.Exists(Path.GetFullPath(certificate, AppContext.BaseDirectory)))
         {

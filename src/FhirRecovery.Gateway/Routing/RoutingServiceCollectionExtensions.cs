@@ -29,7 +29,9 @@ internal static class RoutingServiceCollectionExtensions
     {
         endpoints.MapMessaging();
         endpoints.MapReadPassThrough();
+        endpoints.MapReceiverHealthChecks();
         Audit.OperatorEndpoints.MapOperatorEndpoints(endpoints);
+        endpoints.MapDirectoryAdmin();
         return endpoints;
     }
 }

@@ -19,6 +19,7 @@ public sealed class DeliveryWorker
     private readonly DeliveryWorkerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IReceiverHealth _health;
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DeliveryWorker(
@@ -28,7 +29,8 @@ public sealed class DeliveryWorker
         IAuditSink audit,
         DeliveryWorkerOptions options,
         TimeProvider timeProvider,
-        ILogger<DeliveryWorker> logger)
+        ILogger<DeliveryWorker> logger,
+        IReceiverHealth? receiverHealth = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -39,6 +41,7 @@ public sealed class DeliveryWorker
         _options = options;
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _health = receiverHealth ?? NoReceiverHealth.Instance;
     }
 
     public string WorkerId => _options.WorkerId;
@@ -74,10 +77,11 @@ public sealed class DeliveryWorker
         }
     }
 
-    /// <summary>Claims one batch of due messages and delivers them. Returns how many were claimed.</summary>
+    /// <summary>Claims one batch of due messages and delivers them. Returns how many were claimed. Messages for
+    /// receivers known to be down are not claimed: they wait, spending no attempt, until the receiver is back.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
-        var batch = await _store.ClaimDueAsync(WorkerId, _options.BatchSize, cancellationToken);
+        var batch = await _store.ClaimDueAsync(WorkerId, _options.BatchSize, _health.KnownDown, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;

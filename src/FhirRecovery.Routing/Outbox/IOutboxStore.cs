@@ -22,6 +22,17 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="ClaimDueAsync(string, int, CancellationToken)"/>, leaving out messages for
+    /// <paramref name="skippedReceivers"/> (receivers known to be down): they stay queued and spend no attempt.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken);
+
+    /// <summary>Makes every queued or failed message for the receiver due now (it is back up: no need to sit out the
+    /// backoff). Returns how many messages were brought forward.</summary>
+    Task<int> ExpediteReceiverAsync(string receiverEndpointId, CancellationToken cancellationToken);
+
     /// <summary>Records a delivery. False when the claim's lease was lost (another worker owns the message now).</summary>
     Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken);
 

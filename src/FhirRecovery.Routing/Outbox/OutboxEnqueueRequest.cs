@@ -10,6 +10,8 @@ namespace FhirRecovery.Routing.Outbox;
 /// </param>
 /// <param name="PayloadKind">What kind of content it is, e.g. <c>Bundle/message:release-handover</c> or <c>ServiceRequest</c>; used in audit.</param>
 /// <param name="RequestPath">Path relative to the endpoint address, e.g. <c>$process-message</c> or <c>ServiceRequest</c>.</param>
+/// <param name="HoldForPickup">True for a mailbox endpoint: stored as <see cref="OutboxState.HeldForPickup"/>, never
+/// claimed by a worker, until the receiver acknowledges it through <see cref="IOutboxMailbox"/>.</param>
 public sealed record OutboxEnqueueRequest(
     string SenderId,
     string IdempotencyKey,
@@ -19,4 +21,5 @@ public sealed record OutboxEnqueueRequest(
     string RequestPath,
     string ContentType,
     string Body,
-    string? CorrelationId = null);
+    string? CorrelationId = null,
+    bool HoldForPickup = false);

@@ -17,10 +17,11 @@ internal sealed class OutboxSql(string table, bool skipLocked)
 
     // Due, and no earlier message for the same patient and receiver is still undelivered (dead letters included:
     // a later message must not overtake one an operator has yet to replay).
-    private string DueCandidates => $"""
+    // Receivers an active health check found down are left out: their messages wait without spending attempts.
+    private static string DueCandidates(string table, int skippedReceivers) => $"""
         SELECT o.seq AS due_seq FROM {table} o
         WHERE ((o.state IN ('queued', 'failed') AND o.next_attempt_at <= @now)
-               OR (o.state = 'in_flight' AND o.lease_expires_at <= @now))
+               OR (o.state = 'in_flight' AND o.lease_expires_at <= @now)){SkipReceivers(skippedReceivers)}
           AND NOT EXISTS (SELECT 1 FROM {table} e
                           WHERE e.patient_key = o.patient_key AND e.receiver_id = o.receiver_id
                             AND e.seq < o.seq AND e.state <> 'delivered')
@@ -32,7 +33,7 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         INSERT INTO {table} (id, sender_id, idempotency_key, receiver_id, patient_key, payload_kind, request_path,
                              content_type, body, correlation_id, state, attempt_count, created_at, updated_at,
                              next_attempt_at, retry_window_start)
-        VALUES (@id, @sender, @key, @receiver, @patient, @kind, @path, @content_type, @body, @correlation, 'queued', 0,
+        VALUES (@id, @sender, @key, @receiver, @patient, @kind, @path, @content_type, @body, @correlation, @state, 0,
                 @now, @now, @now, @now)
         ON CONFLICT (sender_id, idempotency_key, receiver_id) DO NOTHING
         RETURNING {StatusColumns}
@@ -45,9 +46,20 @@ internal sealed class OutboxSql(string table, bool skipLocked)
 
     public string SelectByState => $"SELECT {StatusColumns} FROM {table} WHERE state = @state ORDER BY seq LIMIT @limit";
 
-    public string Claim => skipLocked
+    private readonly string _claimAll = BuildClaim(table, skipLocked, 0);
+
+    /// <summary>The parameter name of the <paramref name="index"/>th skipped receiver in <see cref="Claim"/>.</summary>
+    public static string SkippedReceiverParameter(int index) => "skip" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The claim, leaving out <paramref name="skippedReceivers"/> receivers (parameters <c>@skip0</c>...).</summary>
+    public string Claim(int skippedReceivers) => skippedReceivers == 0 ? _claimAll : BuildClaim(table, skipLocked, skippedReceivers);
+
+    private static string SkipReceivers(int count) => count == 0 ? string.Empty
+        : "\n          AND o.receiver_id NOT IN (" + string.Join(", ", Enumerable.Range(0, count).Select(i => "@" + SkippedReceiverParameter(i))) + ")";
+
+    private static string BuildClaim(string table, bool skipLocked, int skippedReceivers) => skipLocked
         ? $"""
-            WITH due AS ({DueCandidates} FOR UPDATE OF o SKIP LOCKED)
+            WITH due AS ({DueCandidates(table, skippedReceivers)} FOR UPDATE OF o SKIP LOCKED)
             UPDATE {table} m SET state = 'in_flight', lease_owner = @owner, lease_expires_at = @lease,
                    attempt_count = m.attempt_count + 1, updated_at = @now
             FROM due WHERE m.seq = due.due_seq
@@ -56,7 +68,7 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         : $"""
             UPDATE {table} SET state = 'in_flight', lease_owner = @owner, lease_expires_at = @lease,
                    attempt_count = attempt_count + 1, updated_at = @now
-            WHERE seq IN ({DueCandidates})
+            WHERE seq IN ({DueCandidates(table, skippedReceivers)})
             RETURNING {MessageColumns}
             """;
 
@@ -81,9 +93,32 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         WHERE {Fence}
         """;
 
+    // A receiver back up: its waiting messages become due now instead of at their backed-off time.
+    public string Expedite => $"""
+        UPDATE {table} SET next_attempt_at = @now, updated_at = @now
+        WHERE receiver_id = @receiver AND state IN ('queued', 'failed') AND next_attempt_at > @now
+        """;
+
     public string Replay => $"""
         UPDATE {table} SET state = 'queued', attempt_count = 0, next_attempt_at = @now, retry_window_start = @now,
                dead_lettered_at = NULL, updated_at = @now
         WHERE id = @id AND state = 'dead_lettered'
+        """;
+
+    // The mailbox (receivers without a server of their own): held messages are never claimed by a worker (the claim
+    // takes only queued, failed and expired in-flight rows); the receiver lists, fetches and acknowledges them.
+    public const string HeldColumns =
+        "seq, id, sender_id, idempotency_key, receiver_id, payload_kind, request_path, content_type, body, correlation_id, created_at";
+
+    public string SelectHeld => $"""
+        SELECT {HeldColumns} FROM {table} WHERE receiver_id = @receiver AND state = 'held' ORDER BY seq LIMIT @limit
+        """;
+
+    public string SelectHeldById => $"SELECT {HeldColumns} FROM {table} WHERE id = @id AND state = 'held'";
+
+    public string Acknowledge => $"""
+        UPDATE {table} SET state = 'delivered', delivered_at = @now, updated_at = @now, receiver_status = @status,
+               response_body = @response, attempt_count = attempt_count + 1
+        WHERE id = @id AND receiver_id = @receiver AND state = 'held'
         """;
 }

@@ -1,6 +1,6 @@
 namespace FhirRecovery.Routing.Outbox;
 
-/// <summary>Where a message is in its life. Delivered and dead-lettered are the only resting states.</summary>
+/// <summary>Where a message is in its life. Delivered, dead-lettered and held for pickup are the only resting states.</summary>
 public enum OutboxState
 {
     /// <summary>Accepted, not yet tried.</summary>
@@ -17,4 +17,8 @@ public enum OutboxState
 
     /// <summary>Given up on after too many attempts, too long, or a permanent failure; can be replayed.</summary>
     DeadLettered,
+
+    /// <summary>For a receiver without a server of its own (a mailbox endpoint): never sent, kept until the receiver
+    /// collects it and acknowledges (then <see cref="Delivered"/>). See <see cref="IOutboxMailbox"/>.</summary>
+    HeldForPickup,
 }

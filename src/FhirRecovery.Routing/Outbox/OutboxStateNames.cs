@@ -8,6 +8,7 @@ internal static class OutboxStateNames
     public const string Delivered = "delivered";
     public const string Failed = "failed";
     public const string DeadLettered = "dead_lettered";
+    public const string HeldForPickup = "held";
 
     public static string Name(OutboxState state) => state switch
     {
@@ -16,6 +17,7 @@ internal static class OutboxStateNames
         OutboxState.Delivered => Delivered,
         OutboxState.Failed => Failed,
         OutboxState.DeadLettered => DeadLettered,
+        OutboxState.HeldForPickup => HeldForPickup,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
@@ -26,6 +28,7 @@ internal static class OutboxStateNames
         Delivered => OutboxState.Delivered,
         Failed => OutboxState.Failed,
         DeadLettered => OutboxState.DeadLettered,
+        HeldForPickup => OutboxState.HeldForPickup,
         _ => throw new InvalidOperationException($"Unknown outbox state '{name}' in the store."),
     };
 }

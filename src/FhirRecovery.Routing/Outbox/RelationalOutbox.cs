@@ -13,6 +13,9 @@ internal sealed class RelationalOutbox(
     OutboxOptions options,
     TimeProvider timeProvider)
 {
+    /// <summary>The mailbox operations on the same table.</summary>
+    public RelationalMailbox Mailbox { get; } = new(sql, open, beginWrite, timeProvider);
+
     public async Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
         (await EnqueueBatchAsync([request], cancellationToken))[0];
 
@@ -69,6 +72,7 @@ internal sealed class RelationalOutbox(
             ["content_type"] = request.ContentType,
             ["body"] = request.Body,
             ["correlation"] = request.CorrelationId,
+            ["state"] = request.HoldForPickup ? OutboxStateNames.HeldForPickup : OutboxStateNames.Queued,
             ["now"] = OutboxRows.ToUnixMs(now),
         };
 
@@ -79,20 +83,29 @@ internal sealed class RelationalOutbox(
         return new EnqueueResult(stored, created is not null);
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        ArgumentNullException.ThrowIfNull(skippedReceivers);
         var now = timeProvider.GetUtcNow();
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await beginWrite(connection, cancellationToken);
-        var claimed = await QueryAsync(connection, transaction, sql.Claim, new Dictionary<string, object?>
+        var parameters = new Dictionary<string, object?>
         {
             ["now"] = OutboxRows.ToUnixMs(now),
             ["lease"] = OutboxRows.ToUnixMs(now + options.LeaseDuration),
             ["owner"] = workerId,
             ["limit"] = maxMessages,
-        }, OutboxRows.ReadMessage, cancellationToken);
+        };
+        var index = 0;
+        foreach (var receiver in skippedReceivers)
+        {
+            parameters[OutboxSql.SkippedReceiverParameter(index++)] = receiver;
+        }
+
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var claimed = await QueryAsync(connection, transaction, sql.Claim(index), parameters, OutboxRows.ReadMessage, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // RETURNING has no order; callers get acceptance order.
@@ -124,6 +137,16 @@ internal sealed class RelationalOutbox(
         }
 
         return await ExecuteAsync(sql.MarkDeadLettered, parameters, cancellationToken) == 1 ? OutboxState.DeadLettered : null;
+    }
+
+    public async Task<int> ExpediteReceiverAsync(string receiverEndpointId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(receiverEndpointId);
+        return await ExecuteAsync(sql.Expedite, new Dictionary<string, object?>
+        {
+            ["receiver"] = receiverEndpointId,
+            ["now"] = OutboxRows.ToUnixMs(timeProvider.GetUtcNow()),
+        }, cancellationToken);
     }
 
     public async Task<bool> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken) =>
@@ -168,12 +191,12 @@ internal sealed class RelationalOutbox(
         return rows;
     }
 
-    private static async Task<T?> QuerySingleAsync<T>(
+    internal static async Task<T?> QuerySingleAsync<T>(
         DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
         where T : class =>
         (await QueryAsync(connection, transaction, text, parameters, read, cancellationToken)).SingleOrDefault();
 
-    private static async Task<List<T>> QueryAsync<T>(
+    internal static async Task<List<T>> QueryAsync<T>(
         DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, text, parameters);
@@ -187,7 +210,7 @@ internal sealed class RelationalOutbox(
         return rows;
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, Dictionary<string, object?> parameters)
     {
         var command = connection.CreateCommand();
 #pragma warning disable CA2100 // The text is built from our own constants and a validated table name; values are parameters.

@@ -4,7 +4,7 @@ namespace FhirRecovery.Routing.Outbox;
 /// What the SQLite and PostgreSQL stores share: every operation runs the same statements through
 /// <see cref="RelationalOutbox"/>; a store adds only its connections, its schema and, where it pays, its own acceptance path.
 /// </summary>
-public abstract class RelationalOutboxStore : IOutboxStore
+public abstract class RelationalOutboxStore : IOutboxStore, IOutboxMailbox
 {
     private protected RelationalOutboxStore()
     {
@@ -19,7 +19,14 @@ public abstract class RelationalOutboxStore : IOutboxStore
         Outbox.EnqueueAsync(request, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
-        Outbox.ClaimDueAsync(workerId, maxMessages, cancellationToken);
+        Outbox.ClaimDueAsync(workerId, maxMessages, [], cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken) =>
+        Outbox.ClaimDueAsync(workerId, maxMessages, skippedReceivers, cancellationToken);
+
+    public Task<int> ExpediteReceiverAsync(string receiverEndpointId, CancellationToken cancellationToken) =>
+        Outbox.ExpediteReceiverAsync(receiverEndpointId, cancellationToken);
 
     public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
         Outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
@@ -35,4 +42,13 @@ public abstract class RelationalOutboxStore : IOutboxStore
 
     public Task<OutboxMessageStatus?> GetStatusAsync(string messageId, CancellationToken cancellationToken) =>
         Outbox.GetStatusAsync(messageId, cancellationToken);
+
+    public Task<IReadOnlyList<HeldMessage>> ListHeldAsync(string receiverEndpointId, int limit, CancellationToken cancellationToken) =>
+        Outbox.Mailbox.ListHeldAsync(receiverEndpointId, limit, cancellationToken);
+
+    public Task<HeldMessage?> FindHeldAsync(string messageId, CancellationToken cancellationToken) =>
+        Outbox.Mailbox.FindHeldAsync(messageId, cancellationToken);
+
+    public Task<bool> AcknowledgeAsync(string messageId, string receiverEndpointId, int receiverStatus, string? note, CancellationToken cancellationToken) =>
+        Outbox.Mailbox.AcknowledgeAsync(messageId, receiverEndpointId, receiverStatus, note, cancellationToken);
 }

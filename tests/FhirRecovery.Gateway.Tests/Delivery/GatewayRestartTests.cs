@@ -23,6 +23,9 @@ public sealed class GatewayRestartTests
             ["FhirRecovery:Outbox:MaxAttempts"] = "1000",
             ["FhirRecovery:Outbox:DeliveryTimeout"] = "00:00:05",
             ["FhirRecovery:Outbox:LeaseDuration"] = "00:00:10",
+            // One probe at start-up, the next a minute later: the first gateway must try (and fail) the delivery
+            // before it is killed, not hold it back because the receiver is already known down (ReceiverHealthTests).
+            ["FhirRecovery:Routing:HealthChecks:Interval"] = "00:01:00",
         };
         var port = FhirReceiver.FreePort();
         var requestId = Guid.NewGuid().ToString("N");

@@ -64,6 +64,10 @@ public sealed class FhirReceiver : IAsyncDisposable
         var app = builder.Build();
         app.MapPost("/fhir/{**path}", RecordAsync);
         app.MapGet("/fhir/{type}/{id}", Read);
+        // What the gateway's active health checks probe.
+        app.MapGet("/fhir/metadata", () => Results.Text(
+            """{"resourceType":"CapabilityStatement","status":"active","kind":"instance","fhirVersion":"4.0.1","format":["json"]}""",
+            "application/fhir+json"));
         await app.StartAsync();
         _app = app;
     }

@@ -98,6 +98,10 @@ public sealed class GatewayProcess : IDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!timeout.IsCancellationRequested)
+            {
+                // One probe slower than its 5 s (a starting process on a busy machine): ask again until the deadline.
+            }
 
             await Task.Delay(100, timeout.Token);
         }

@@ -16,6 +16,17 @@ public static class IgExamples
 
     public static string MentalHealthReferral => _files.Value["ServiceRequest-referral-jordan-mh.json"];
 
+    /// <summary>The guide's referral Task (for the mental health trust), with a fresh id so each test's send is new.</summary>
+    public static string ReferralTask()
+    {
+        var task = JsonNode.Parse(_files.Value["Task-referral-task-jordan-mh.json"])!;
+        task["id"] = "task-" + Guid.NewGuid().ToString("N")[..12];
+        // About a referral this gateway never routed, so the referral workflow (back to the referrer only) stays out
+        // of the way and the Task goes where the target header says.
+        task["focus"]!["reference"] = "ServiceRequest/elsewhere-" + Guid.NewGuid().ToString("N")[..12];
+        return task.ToJsonString();
+    }
+
     /// <summary>The shared-care update with its MessageHeader destination set to another organisation.</summary>
     public static string SharedCareUpdateTo(string organizationId)
     {

@@ -37,6 +37,11 @@ public class RoutingTestbed : IAsyncLifetime
 
     public Uri BaseAddress => new(_app!.Urls.First());
 
+    /// <summary>The gateway's routing directory folder (a temp copy of the sample), for tests that change it.</summary>
+    public string DirectoryFolder { get; private set; } = string.Empty;
+
+    internal IServiceProvider Services => _app!.Services;
+
     public FhirReceiver this[string name] => Receivers[name];
 
     public virtual async Task InitializeAsync()
@@ -48,9 +53,10 @@ public class RoutingTestbed : IAsyncLifetime
 
         var addresses = Receivers.ToDictionary(r => r.Key, r => r.Value.BaseAddress);
         addresses["employment"] = new Uri($"http://127.0.0.1:{FhirReceiver.FreePort()}/fhir");
+        DirectoryFolder = TestDirectory.Write(addresses);
         var settings = new Dictionary<string, string?>
         {
-            ["FhirRecovery:Routing:DirectoryPath"] = TestDirectory.Write(addresses),
+            ["FhirRecovery:Routing:DirectoryPath"] = DirectoryFolder,
             ["FhirRecovery:Routing:WorkerPollInterval"] = "00:00:00.100",
             ["FhirRecovery:Routing:ReceiverCredentials:DefaultBearerToken"] = GatewayCredential,
             ["FhirRecovery:Outbox:SqlitePath"] = Path.Combine(DataFolder, "outbox.db"),
@@ -60,6 +66,7 @@ public class RoutingTestbed : IAsyncLifetime
             ["FhirRecovery:Outbox:DeliveryTimeout"] = "00:00:10",
             ["FhirRecovery:Outbox:LeaseDuration"] = "00:01:00",
         };
+        AddSettings(settings);
         if (await StartPostgresAsync() is { } postgres)
         {
             settings["FhirRecovery:Outbox:Provider"] = "PostgreSql";
@@ -76,6 +83,11 @@ public class RoutingTestbed : IAsyncLifetime
         _app.MapFhirGateway();
         _run = _app.RunFhirGatewayAsync();
         await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Settings a derived testbed adds or overrides (e.g. fast receiver health checks).</summary>
+    protected virtual void AddSettings(IDictionary<string, string?> settings)
+    {
     }
 
     /// <summary>The PostgreSQL connection string for the outbox, or null for the default SQLite file.</summary>
@@ -109,14 +121,18 @@ public class RoutingTestbed : IAsyncLifetime
     }
 
     /// <summary>Polls the status resource until its state is one of <paramref name="states"/>; returns the Parameters.</summary>
-    public static async Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states)
+    public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states) =>
+        WaitForAsync(client, statusPath, status => states.Contains(Parameter(status, "state")));
+
+    /// <summary>Polls the status resource until <paramref name="done"/> holds; returns the Parameters.</summary>
+    public static async Task<JsonElement> WaitForAsync(HttpClient client, string statusPath, Func<JsonElement, bool> done)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             using var response = await client.GetAsync(new Uri(statusPath, UriKind.Relative), timeout.Token);
             var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token)).RootElement.Clone();
-            if (states.Contains(Parameter(status, "state")))
+            if (done(status))
             {
                 return status;
             }
@@ -133,7 +149,13 @@ public class RoutingTestbed : IAsyncLifetime
             if (p.GetProperty("name").GetString() == name)
             {
                 var value = p.EnumerateObject().First(v => v.Name.StartsWith("value", StringComparison.Ordinal)).Value;
-                return value.ValueKind == JsonValueKind.Number ? value.GetInt32().ToString(CultureInfo.InvariantCulture) : value.GetString();
+                return value.ValueKind switch
+                {
+                    JsonValueKind.Number => value.GetInt32().ToString(CultureInfo.InvariantCulture),
+                    JsonValueKind.True => "true",
+                    JsonValueKind.False => "false",
+                    _ => value.GetString(),
+                };
             }
         }
 

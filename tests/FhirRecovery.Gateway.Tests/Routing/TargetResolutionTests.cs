@@ -39,13 +39,14 @@ public sealed class TargetResolutionTests(RoutingTestbed testbed)
         using var client = testbed.CreateClient();
         var requestId = Guid.NewGuid().ToString("N");
         using var request = FhirHttp.Post("/ServiceRequest", IgExamples.MentalHealthReferral, FhirHttp.FhirJson);
-        request.Headers.Add(TargetHeader.Name, TargetHeader.Format(OdsSystem, "FRH01"));
+        // A FHIR server (the housing association is a mailbox now: its messages are held, not forwarded).
+        request.Headers.Add(TargetHeader.Name, TargetHeader.Format(OdsSystem, "FRD02"));
         request.Headers.Add("X-Request-ID", requestId);
 
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var received = Assert.Single(testbed["housing"].Received, r => r.RequestId == requestId);
+        var received = Assert.Single(testbed["southside"].Received, r => r.RequestId == requestId);
         Assert.Empty(received.TargetHeader);
         Assert.Equal(0, testbed["mental-health"].CountOf(requestId));
     }

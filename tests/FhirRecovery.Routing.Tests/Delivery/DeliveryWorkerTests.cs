@@ -61,6 +61,34 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProcessDue_ReceiverKnownDown_IsNotTriedAndSpendsNoAttemptUntilItIsBack()
+    {
+        var queued = await _store.EnqueueAsync(Messages.Request("r1"), None);
+        var health = new SettableReceiverHealth { Down = ["northside-cds-fhir"] };
+        var worker = new DeliveryWorker(_store, _transport, _directory, _audit, new DeliveryWorkerOptions { WorkerId = "w1" }, _time,
+            NullLogger<DeliveryWorker>.Instance, health);
+
+        Assert.Equal(0, await worker.ProcessDueAsync(None));
+        Assert.Empty(_transport.Attempts);
+        Assert.Equal(0, (await _store.GetStatusAsync(queued.Message.Id, None))!.AttemptCount);
+
+        health.Down = [];
+        Assert.Equal(1, await worker.ProcessDueAsync(None));
+        var status = (await _store.GetStatusAsync(queued.Message.Id, None))!;
+        Assert.Equal(OutboxState.Delivered, status.State);
+        Assert.Equal(1, status.AttemptCount);
+    }
+
+    private sealed class SettableReceiverHealth : IReceiverHealth
+    {
+        public IReadOnlyCollection<string> Down { get; set; } = [];
+
+        public IReadOnlyCollection<string> KnownDown => Down;
+
+        public bool IsKnownDown(string endpointId) => Down.Contains(endpointId);
+    }
+
+    [Fact]
     public async Task ProcessDue_ReceiverDownThenBack_RetriesAfterBackoffAndDeliversOnce()
     {
         var queued = await _store.EnqueueAsync(Messages.Request("r1"), None);

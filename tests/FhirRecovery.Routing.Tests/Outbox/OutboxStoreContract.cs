@@ -178,6 +178,45 @@ public abstract class OutboxStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClaimDue_SkippedReceivers_LeavesTheirMessagesQueuedWithNoAttemptSpent()
+    {
+        await Store.EnqueueAsync(Messages.Request("r1"), None);
+        await Store.EnqueueAsync(Messages.Request("r2", receiver: "riverside-mh-fhir"), None);
+        await Store.EnqueueAsync(Messages.Request("r3", receiver: "elm-tree-surgery-fhir"), None);
+
+        var claimed = await Store.ClaimDueAsync("w1", 10, ["riverside-mh-fhir", "elm-tree-surgery-fhir"], None);
+
+        Assert.Equal(["r1"], claimed.Select(m => m.IdempotencyKey).ToArray());
+        var waiting = await Store.ListByStateAsync(OutboxState.Queued, 10, None);
+        Assert.Equal(["r2", "r3"], waiting.Select(m => m.IdempotencyKey).ToArray());
+        Assert.All(waiting, m => Assert.Equal(0, m.AttemptCount));
+        Assert.Equal(["r2", "r3"], (await Store.ClaimDueAsync("w1", 10, [], None)).Select(m => m.IdempotencyKey).ToArray());
+    }
+
+    [Fact]
+    public async Task ExpediteReceiver_BackedOffMessages_AreDueNowOnlyForThatReceiver()
+    {
+        await Store.EnqueueAsync(Messages.Request("r1"), None);
+        await Store.EnqueueAsync(Messages.Request("r2", receiver: "riverside-mh-fhir"), None);
+        foreach (var claimed in await Store.ClaimDueAsync("w1", 10, None))
+        {
+            Assert.Equal(OutboxState.Failed, await Store.MarkAttemptFailedAsync(claimed, "connection refused", permanent: false, None));
+        }
+
+        // Make sure both retries lie in the future, whatever the jitter drew.
+        Time.Advance(TimeSpan.FromMilliseconds(1));
+        var before = await Store.ListByStateAsync(OutboxState.Failed, 10, None);
+        var expedited = await Store.ExpediteReceiverAsync("riverside-mh-fhir", None);
+        var claimedNow = await Store.ClaimDueAsync("w1", 10, None);
+
+        var riverside = Assert.Single(before, m => m.ReceiverEndpointId == "riverside-mh-fhir");
+        Assert.Equal(riverside.NextAttemptAt > Time.GetUtcNow() ? 1 : 0, expedited);
+        Assert.Contains("r2", claimedNow.Select(m => m.IdempotencyKey));
+        var northside = Assert.Single(before, m => m.ReceiverEndpointId != "riverside-mh-fhir");
+        Assert.Equal(northside.NextAttemptAt <= Time.GetUtcNow(), claimedNow.Any(m => m.IdempotencyKey == "r1"));
+    }
+
+    [Fact]
     public async Task ClaimDue_RespectsTheBatchLimit()
     {
         for (var i = 0; i < 5; i++)

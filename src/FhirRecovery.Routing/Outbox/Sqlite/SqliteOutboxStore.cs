@@ -11,7 +11,7 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
 {
     private const string Table = "outbox_messages";
     private readonly string _connectionString;
-    private readonly GroupCommitQueue _acceptances;
+    private readonly GroupCommit<OutboxEnqueueRequest, EnqueueResult> _acceptances;
 
     public SqliteOutboxStore(string databasePath, OutboxOptions options, TimeProvider timeProvider)
     {
@@ -26,7 +26,7 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
             DefaultTimeout = 30,
         }.ToString();
         Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
-        _acceptances = new GroupCommitQueue(Outbox.EnqueueBatchAsync, maxBatch: 256);
+        _acceptances = new GroupCommit<OutboxEnqueueRequest, EnqueueResult>(Outbox.EnqueueBatchAsync, maxBatch: 256);
     }
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
@@ -68,8 +68,11 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
     }
 
     /// <summary>Concurrent calls share one commit (group commit); each returns once its own row is durable.</summary>
-    public override Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken) =>
-        _acceptances.EnqueueAsync(request, cancellationToken);
+    public override Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken)
+    {
+        RelationalOutbox.Check(request);
+        return _acceptances.EnqueueAsync(request, cancellationToken);
+    }
 
     /// <summary>Stops accepting; acceptances already queued are still written.</summary>
     public void Dispose() => _acceptances.Dispose();

@@ -1,27 +1,28 @@
 using System.Threading.Channels;
 
-namespace FhirRecovery.Routing.Outbox.Sqlite;
+namespace FhirRecovery.Routing.Outbox;
 
 /// <summary>
-/// Group commit for SQLite acceptances. SQLite has one writer and each durable commit costs an fsync, so concurrent
-/// enqueues are gathered and written in one transaction: every caller still returns only after its row is committed
-/// with synchronous=FULL, and throughput grows with concurrency instead of being capped at one fsync per message.
+/// Group commit: SQLite has one writer and each durable commit costs an fsync, so concurrent writes (outbox acceptances,
+/// audit records) are gathered and written in one transaction by <paramref name="writeBatch"/>, which returns one result
+/// per request in order. Every caller still returns only after its own row is committed (synchronous=FULL), and
+/// throughput grows with concurrency instead of being capped at one fsync per write.
 /// </summary>
-internal sealed class GroupCommitQueue(Func<IReadOnlyList<OutboxEnqueueRequest>, CancellationToken, Task<IReadOnlyList<EnqueueResult>>> writeBatch, int maxBatch)
+public sealed class GroupCommit<TRequest, TResult>(Func<IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> writeBatch, int maxBatch)
     : IDisposable
 {
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _startLock = new();
     private Task? _writer;
 
-    public Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken)
+    /// <summary>Joins the next batch; completes once the batch holding <paramref name="request"/> is committed.</summary>
+    public Task<TResult> EnqueueAsync(TRequest request, CancellationToken cancellationToken)
     {
-        RelationalOutbox.Check(request);
         EnsureWriter();
-        var pending = new Pending(request, new TaskCompletionSource<EnqueueResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(request, new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!_pending.Writer.TryWrite(pending), this);
 
-        // A cancelled caller stops waiting, but its message may still be committed; a retry with the same key is safe.
+        // A cancelled caller stops waiting, but its write may still be committed (for the outbox a retry with the same key is safe).
         return pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
@@ -71,5 +72,5 @@ internal sealed class GroupCommitQueue(Func<IReadOnlyList<OutboxEnqueueRequest>,
         }
     }
 
-    private sealed record Pending(OutboxEnqueueRequest Request, TaskCompletionSource<EnqueueResult> Completion);
+    private sealed record Pending(TRequest Request, TaskCompletionSource<TResult> Completion);
 }
