@@ -33,6 +33,9 @@ public class RoutingTestbed : IAsyncLifetime
 
     internal RecordingTrustGate Trust { get; } = new();
 
+    /// <summary>Every log event of the gateway, searched for patient data when the suite ends.</summary>
+    public InMemoryLogSink Logs { get; } = new();
+
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("fhir-recovery-routing-").FullName;
 
     public Uri BaseAddress => new(_app!.Urls.First());
@@ -79,6 +82,7 @@ public class RoutingTestbed : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddFhirRecovery();
         builder.Services.Replace(ServiceDescriptor.Singleton<ITrustGate>(Trust));
+        builder.Services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         _app = builder.Build();
         _app.MapFhirGateway();
         _run = _app.RunFhirGatewayAsync();
@@ -177,6 +181,8 @@ public class RoutingTestbed : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Tokens.Dispose();
+        // Every log line of the routing suite's end-to-end runs (issue 6, must show 4).
+        Security.LogPrivacy.AssertNoPatientData(Logs);
     }
 
     private async Task WaitUntilReadyAsync()
