@@ -128,6 +128,29 @@ public class RoutingTestbed : IAsyncLifetime
     public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states) =>
         WaitForAsync(client, statusPath, status => states.Contains(Parameter(status, "state")));
 
+    /// <summary>
+    /// Polls <c>GET /AuditEvent?entity={messageId}</c> until an AuditEvent of <paramref name="action"/> is there; returns
+    /// the searchset. The worker records a delivery first and audits it just after (an audit outage must never undo a
+    /// delivery), so a status can read "delivered" a moment before its AuditEvent exists: wait for it, do not race it.
+    /// </summary>
+    public static async Task<JsonElement> WaitForAuditAsync(HttpClient operators, string messageId, string action, string query = "")
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var path = new Uri($"/AuditEvent?entity={messageId}{query}", UriKind.Relative);
+        while (true)
+        {
+            using var response = await operators.GetAsync(path, timeout.Token);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync(timeout.Token);
+            if (text.Contains($"\"{action}\"", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(text).RootElement.Clone();
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
     /// <summary>Polls the status resource until <paramref name="done"/> holds; returns the Parameters.</summary>
     public static async Task<JsonElement> WaitForAsync(HttpClient client, string statusPath, Func<JsonElement, bool> done)
     {
