@@ -40,11 +40,14 @@ WORKDIR /app
 COPY --from=build /app ./
 
 # The application folder is read-only for the app user; the outbox, audit and consent databases live on /data.
-ENV ASPNETCORE_HTTP_PORTS=8080 \
-    DOTNET_ENVIRONMENT=Production \
+# The endpoints come from appsettings.Production.json (FhirRecovery:Kestrel), not ASPNETCORE_HTTP_PORTS.
+ENV DOTNET_ENVIRONMENT=Production \
     FhirRecovery__Outbox__SqlitePath=/data/fhir-recovery.db \
     FhirRecovery__Trust__ConsentDatabase=/data/consents.db
-EXPOSE 8080
+# Production serves HTTPS on 8443 (appsettings.Production.json) with the certificate mounted at
+# /etc/fhir-recovery/tls/gateway.pfx (password in FhirRecovery__Kestrel__Endpoints__Https__Certificate__Password);
+# plain HTTP stays on the container's own localhost:8080 for the health check only.
+EXPOSE 8443
 VOLUME ["/data"]
 USER $APP_UID
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

@@ -77,6 +77,14 @@ function indexPage() {
     'the issue a validator must report in `invalid/manifest.json`. The examples are fictitious: NHS numbers are from the',
     '999 test range, organisations and people are invented.',
     '',
+    '## Care pathways',
+    '',
+    'How the gateway carries these profiles between services, with the exact requests (the exchanges themselves are',
+    'MessageDefinitions in `conformance/pathways`):',
+    '[prison release OST handover](../pathways/release-handover.md), [GP shared care](../pathways/gp-shared-care.md),',
+    '[mental health referral](../pathways/mental-health-referral.md), [housing and employment referral](../pathways/housing-referral.md),',
+    'and [review follows the person](../pathways/review-follows-the-person.md) (exactly what makes the gateway flag a review).',
+    '',
   ].join('\n');
 }
 

@@ -88,6 +88,10 @@ public sealed partial class FhirPackageCatalog
     public IEnumerable<T> ResourcesOfType<T>(string resourceType) where T : Resource =>
         _entries.Where(e => e.Index.ResourceType == resourceType).Select(e => e.Resource).OfType<T>();
 
+    /// <summary>The resource type of the conformance resource with this canonical URL ("CodeSystem", "ValueSet"...),
+    /// from the package index without parsing it; null when unknown.</summary>
+    public string? ResourceTypeOf(string canonical) => Find(canonical)?.Index.ResourceType;
+
     internal bool IsFromCorePackage(string canonical) => Find(canonical)?.IsCorePackage ?? false;
 
     private PackageEntry? Find(string canonical)

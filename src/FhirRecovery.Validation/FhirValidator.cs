@@ -77,7 +77,7 @@ public sealed partial class FhirValidator
             return new ValidationResult(null, OutcomeBuilder.Build(findings.Items), IsUnreadable: true);
         }
 
-        return Run(read.Resource, request, findings);
+        return Run(read.Resource, WithProfilesFor(read.Resource, request), findings);
     }
 
     /// <summary>Validates a resource already in memory.</summary>
@@ -85,12 +85,34 @@ public sealed partial class FhirValidator
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(request);
-        return Run(resource, request, new FindingList());
+        return Run(resource, WithProfilesFor(resource, request), new FindingList());
+    }
+
+    private static ValidationRequest WithProfilesFor(Resource resource, ValidationRequest request)
+    {
+        if (request.ProfilesFor is not { } profilesFor)
+        {
+            return request;
+        }
+
+        IReadOnlyList<string> chosen;
+        try
+        {
+            chosen = profilesFor(resource);
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            // The content that selects profiles is malformed (an unknown code, a wrong JSON shape): the walk reports
+            // it, and the resource is validated against its base and declared profiles only.
+            chosen = [];
+        }
+
+        return chosen.Count == 0 ? request : request with { Profiles = [.. request.Profiles, .. chosen] };
     }
 
     private ValidationResult Run(Resource resource, ValidationRequest request, FindingList findings)
     {
-        var run = new ValidationRun(_structures, findings);
+        var run = new ValidationRun(_structures, findings) { Rules = request.UnresolvedDefinitions };
         try
         {
             ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);

@@ -2,6 +2,12 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/FhirRecovery.Benchmarks -- --filter '*' (see README.md)
 // dotnet run -c Release --project tests/FhirRecovery.Benchmarks -- --allocations (bytes per call, split by stage)
+if (args is ["--allocation-types"])
+{
+    FhirRecovery.Benchmarks.AllocationTypes.Run();
+    return;
+}
+
 if (args is ["--allocations"])
 {
     FhirRecovery.Benchmarks.AllocationProbe.Run();

@@ -27,6 +27,19 @@ public sealed class TokenCommandTests : IDisposable
         Assert.True(result.IsValid, result.Exception?.Message);
         Assert.Equal("YEA", result.Claims[DevelopmentIssuerDefaults.OrganisationClaim]);
         Assert.Equal("system/Bundle.c system/Task.rs", result.Claims["scope"]);
+        Assert.False(result.Claims.ContainsKey("roles"));
+    }
+
+    [Fact]
+    public async Task Token_WithOperatorRole_CarriesTheRolesClaim()
+    {
+        var keyPath = Path.Combine(_folder.Path, "key.pem");
+
+        var run = CliRun.Of("token", "--org", "FRD01", "--scope", "system/AuditEvent.rs", "--role", "operator", "--key", keyPath);
+
+        Assert.Equal(0, run.ExitCode);
+        var token = new JsonWebTokenHandler().ReadJsonWebToken(run.Stdout.Trim());
+        Assert.Equal("operator", Assert.Single(token.Claims, c => c.Type == "roles").Value);
     }
 
     [Theory]

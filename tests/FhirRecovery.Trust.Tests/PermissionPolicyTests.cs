@@ -87,4 +87,16 @@ public sealed class PermissionPolicyTests
         Assert.Single(problems);
         Assert.Contains("raed", problems[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CouldRead_GpCarePlanFromDrugService_IsAllowedPendingTheRegisteredPractice() =>
+        Assert.True(Policy().CouldRead(s_gp, "CarePlan", "community-drug-service").Allowed);
+
+    [Fact]
+    public void CouldRead_DrugServiceCarePlanFromDrugService_IsDenied() =>
+        Assert.False(Policy().CouldRead(s_drugService, "CarePlan", "community-drug-service").Allowed);
+
+    [Fact]
+    public void CanRead_GpWithoutAKnownRegisteredPractice_IsDenied() =>
+        Assert.False(Policy().CanRead(s_gp, "CarePlan", "community-drug-service", null).Allowed);
 }

@@ -4,8 +4,9 @@ using FhirRecovery.Trust.Scopes;
 namespace FhirRecovery.Cli.Token;
 
 /// <summary>
-/// <c>fhir-recovery token --org ODS [--scope S]... [--minutes N] [--key PEM]</c>: mints a bearer token
-/// from the development issuer for the embedded default, so the README's curl examples work.
+/// <c>fhir-recovery token --org ODS [--scope S]... [--role R]... [--minutes N] [--key PEM]</c>: mints a bearer token
+/// from the development issuer for the embedded default, so the README's curl examples work (<c>--role operator</c>
+/// with <c>--scope system/AuditEvent.rs</c> for the operator endpoints).
 /// A gateway outside the Development environment does not trust these tokens.
 /// </summary>
 internal static class TokenCommand
@@ -16,6 +17,7 @@ internal static class TokenCommand
     {
         string? ods = null;
         var scopes = new List<string>();
+        var roles = new List<string>();
         var minutes = 60;
         var keyPath = DevelopmentIssuerDefaults.SigningKeyPath;
         for (var i = 0; i < args.Count; i++)
@@ -33,6 +35,9 @@ internal static class TokenCommand
                     break;
                 case "--scope":
                     scopes.AddRange(value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    break;
+                case "--role":
+                    roles.Add(value);
                     break;
                 case "--minutes" when int.TryParse(value, out var m) && m is > 0 and <= 24 * 60:
                     minutes = m;
@@ -64,7 +69,7 @@ internal static class TokenCommand
             DevelopmentIssuerDefaults.Audience,
             DevelopmentIssuerDefaults.OrganisationClaim,
             TimeProvider.System);
-        stdout.WriteLine(issuer.Mint(ods, scopes.Count > 0 ? scopes : [DefaultScope], TimeSpan.FromMinutes(minutes)));
+        stdout.WriteLine(issuer.Mint(ods, scopes.Count > 0 ? scopes : [DefaultScope], TimeSpan.FromMinutes(minutes), roles));
         return ExitCodes.Success;
     }
 }

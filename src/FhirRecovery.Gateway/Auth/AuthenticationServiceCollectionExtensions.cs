@@ -52,7 +52,21 @@ internal static class AuthenticationServiceCollectionExtensions
         {
             entraScheme = AuthSchemes.EntraId;
             builder.AddMicrosoftIdentityWebApi(configuration.GetSection(EntraIdSection), AuthSchemes.EntraId);
-            services.Configure<JwtBearerOptions>(AuthSchemes.EntraId, jwt => jwt.MapInboundClaims = false);
+            var instance = configuration[EntraIdSection + ":Instance"];
+            services.Configure<JwtBearerOptions>(AuthSchemes.EntraId, jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                if (Uri.TryCreate(instance, UriKind.Absolute, out var uri) && uri.IsLoopback)
+                {
+                    // A loopback instance (a test authority on this machine) only: plain-HTTP discovery, and the plain
+                    // issuer check against the authority, because Microsoft.Identity.Web's AAD issuer validator fetches
+                    // its own metadata over HTTPS only. Any real instance keeps both of Microsoft.Identity.Web's checks.
+                    jwt.RequireHttpsMetadata = false;
+                    jwt.TokenValidationParameters.IssuerValidator = null;
+                    jwt.TokenValidationParameters.ValidateIssuer = true;
+                    jwt.TokenValidationParameters.ValidIssuer = jwt.Authority?.TrimEnd('/');
+                }
+            });
         }
 
         // Nothing configured: a scheme that accepts no token, so protected requests are 401, never open.
@@ -62,7 +76,7 @@ internal static class AuthenticationServiceCollectionExtensions
             jwt.TokenValidationParameters = Parameters("urn:fhir-recovery:no-authority", "urn:fhir-recovery:no-audience", skew, []);
         });
         var fallback = byIssuer.Count > 0 ? byIssuer.Values.First() : entraScheme ?? AuthSchemes.NoAuthority;
-        var selector = new IssuerSchemeSelector(byIssuer, entraScheme, fallback);
+        var selector = new IssuerSchemeSelector(byIssuer, entraScheme, fallback, entraScheme is null ? null : configuration[EntraIdSection + ":Instance"]);
         builder.AddPolicyScheme(AuthSchemes.ByIssuer, "Bearer token of any configured authority", policy => policy.ForwardDefaultSelector = selector.Select);
 
         services.AddAuthorizationBuilder()
@@ -76,6 +90,8 @@ internal static class AuthenticationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, OperatorEndpointHandler>());
         services.TryAddSingleton<SenderOrganisations>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, OutcomeAuthorizationResultHandler>();
+        services.TryAddSingleton<FailedSignInAudit>();
+        services.AddHostedService<FailedSignInAuditFlusher>();
         return services;
     }
 
@@ -84,6 +100,7 @@ internal static class AuthenticationServiceCollectionExtensions
         jwt.MapInboundClaims = false;
         jwt.Authority = string.IsNullOrWhiteSpace(authority.Authority) ? null : authority.Authority;
         jwt.MetadataAddress = string.IsNullOrWhiteSpace(authority.MetadataAddress) ? null! : authority.MetadataAddress;
+        jwt.RequireHttpsMetadata = authority.RequireHttpsMetadata;
         IReadOnlyList<SecurityKey> keys = string.IsNullOrWhiteSpace(authority.SigningKeyFile)
             ? []
             : SigningKeyFiles.Load(Path.Combine(contentRoot, authority.SigningKeyFile));

@@ -37,8 +37,15 @@ internal sealed class GatewayAuthenticationOptionsValidator : IValidateOptions<G
             {
                 errors.Add($"{at} needs Authority, MetadataAddress or SigningKeyFile (where its signing keys come from).");
             }
+
+            if (!a.RequireHttpsMetadata && !new[] { a.Authority, a.MetadataAddress }.Where(u => !string.IsNullOrWhiteSpace(u)).All(IsLoopback))
+            {
+                errors.Add($"{at}:RequireHttpsMetadata may be false only for an authority on a loopback address.");
+            }
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static bool IsLoopback(string? address) => Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }

@@ -19,4 +19,8 @@ internal sealed class JwtAuthorityOptions
 
     /// <summary>A JWKS (.json) or PEM public key file, for deployments without discovery.</summary>
     public string? SigningKeyFile { get; set; }
+
+    /// <summary>Discovery over HTTPS only (the default). May be false only for an authority on a loopback address (a
+    /// test or side-car authority on the same machine): the options validator refuses it for any other host.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
 }

@@ -50,6 +50,7 @@ internal static class FhirGatewayApplicationExtensions
         fhir.MapReferrals();
         fhir.MapMailbox();
         fhir.MapConsentStore();
+        Pathways.PathwayServiceCollectionExtensions.MapPathways(fhir);
         return app;
     }
 }

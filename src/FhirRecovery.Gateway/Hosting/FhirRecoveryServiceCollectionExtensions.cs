@@ -38,6 +38,7 @@ internal static class FhirRecoveryServiceCollectionExtensions
         services.AddReferrals();
         services.AddMailbox();
         services.AddGatewayHealthChecks();
+        Pathways.PathwayServiceCollectionExtensions.AddGatewayPathways(services, configuration);
         services.TryAddSingleton<ValidateOperation>();
         return services;
     }

@@ -84,8 +84,18 @@ internal static class MessagingEndpoints
     private static async Task<IResult> StatusAsync(HttpContext context, string id, IOutboxStore store, IReceiverHealth health)
     {
         var status = await store.GetStatusAsync(id, context.RequestAborted);
-        return status is null ? FhirErrors.NotFound($"There is no message '{id}'.")
-            : new FhirResult(StatusCodes.Status200OK, MessageStatusResource.From(status, health.IsKnownDown(status.ReceiverEndpointId)));
+        if (status is null)
+        {
+            return FhirErrors.NotFound($"There is no message '{id}'.");
+        }
+
+        var parameters = MessageStatusResource.From(status, health.IsKnownDown(status.ReceiverEndpointId));
+        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+        {
+            await hook.OnStatusAsync(status, parameters, context.RequestAborted);
+        }
+
+        return new FhirResult(StatusCodes.Status200OK, parameters);
     }
 
     // A subject named by NHS number only (no contained Patient) is still a person whose recorded consents count.

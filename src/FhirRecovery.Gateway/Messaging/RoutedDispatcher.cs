@@ -39,6 +39,14 @@ internal sealed class RoutedDispatcher(
             return ResolutionResults.Refusal(resolution);
         }
 
+        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+        {
+            if (await hook.CheckAsync(context, payload, send, resolved, context.RequestAborted) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
         var snapshot = directory.Current;
         var trust = context.RequestServices.GetRequiredService<ITrustGate>();
         foreach (var endpoint in resolved.Endpoints)
@@ -69,6 +77,7 @@ internal sealed class RoutedDispatcher(
         var sender = SenderIdentity.Of(context);
         var body = System.Text.Encoding.UTF8.GetString(payload.Body);
         var locations = new List<string>();
+        var accepted = new List<EnqueueResult>();
         foreach (var endpoint in endpoints)
         {
             var result = await store.EnqueueAsync(new OutboxEnqueueRequest(
@@ -76,6 +85,7 @@ internal sealed class RoutedDispatcher(
                 payload.ContentType, body, ids.CorrelationId, HoldForPickup: endpoint.ConnectionType == EndpointConnectionType.FhirMailbox),
                 context.RequestAborted);
             await WriteAuditAsync(OutboxAuditRecords.Accepted(result, endpoint.OrganizationId, time.GetUtcNow()));
+            accepted.Add(result);
             Log.Accepted(logger, send.PayloadKind, endpoint.Id, result.Message.Id, result.Created);
             locations.Add(MessageStatusResource.PathOf(result.Message.Id));
             await NotifyAsync(context, new RoutedWrite(payload, send, endpoint, result.Message.Id, result.Message.State == OutboxState.HeldForPickup),
@@ -90,6 +100,11 @@ internal sealed class RoutedDispatcher(
             Code = OperationOutcome.IssueType.Informational,
             Diagnostics = "Accepted for delivery. Status: " + string.Join(", ", locations),
         });
+        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+        {
+            await hook.OnAcceptedAsync(context, payload, send, accepted, outcome, context.RequestAborted);
+        }
+
         return new FhirResult(StatusCodes.Status202Accepted, outcome, new Dictionary<string, string> { ["Content-Location"] = locations[0] });
     }
 
@@ -115,6 +130,14 @@ internal sealed class RoutedDispatcher(
         if (error == ForwarderError.None)
         {
             Log.ForwardedSynchronously(logger, send.PayloadKind, endpoint.Id, status);
+            if (delivered)
+            {
+                foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+                {
+                    await hook.OnForwardedAsync(context, payload, send, endpoint, CancellationToken.None);
+                }
+            }
+
             return Results.Empty;
         }
 

@@ -37,8 +37,10 @@ internal static class SerilogSetup
                 .Enrich.With<PatientDataRedaction>();
 
             // Forced after the configuration so that no appsettings file can turn them back on: ASP.NET Core's own
-            // request logs print the full URL with its query string, and Kestrel's bad-request logs the request target.
+            // request logs print the full URL with its query string, and Kestrel's bad-request logs the request target;
+            // YARP's forwarder prints the URL it proxies to (a search by NHS number carries it in the query string).
             logger
+                .MinimumLevel.Override("Yarp.ReverseProxy", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.AspNetCore.HttpLogging", LogEventLevel.Warning);

@@ -30,13 +30,21 @@ internal sealed record SendRequest(
     Patient? Patient,
     IReadOnlyList<Consent> ConsentsInPayload);
 
-/// <summary>A proxied read of a partner's resource.</summary>
-/// <param name="RegisteredPractice">ODS code of the person's registered GP practice, when known.</param>
+/// <summary>A proxied read or search of a partner's resources, asked twice: before the owner is asked
+/// (<paramref name="Subjects"/> null: scope, organisation, and whether any read rule could grant it), and again once the
+/// owner has answered, with the people the answer concerns (permission per person, consent, registered practice).</summary>
+/// <param name="Subjects">The people the owner's answer concerns; null before the owner is asked.</param>
 internal sealed record ReadRequest(
     string ResourceType,
     string OwnerOrganizationId,
     IReadOnlyList<string> OwnerServiceTypes,
-    string? RegisteredPractice);
+    IReadOnlyList<ReadSubject>? Subjects = null);
+
+/// <summary>One person an owner's answer concerns.</summary>
+/// <param name="NhsNumber">The person's NHS number; null when the gateway could not identify them (the read is refused).</param>
+/// <param name="RegisteredPractices">ODS codes of the person's registered GP practice, from the owner's Patient record.</param>
+/// <param name="ConsentsInPayload">Consent resources about this person carried in the owner's answer itself.</param>
+internal sealed record ReadSubject(string? NhsNumber, IReadOnlyList<string> RegisteredPractices, IReadOnlyList<Consent> ConsentsInPayload);
 
 /// <summary>Allowed, or refused with the status (401, 403) and the OperationOutcome to answer.</summary>
 internal sealed record TrustDecision(bool Allowed, int StatusCode, OperationOutcome? Outcome)

@@ -19,6 +19,13 @@ internal static class Protection
             .Validate(o => o.PermitsPerWindow > 0 && o.WindowSeconds > 0 && o.RequestTimeoutSeconds > 0 && o.MaxElementCount > 0 && o.MaxStringLength > 0,
                 "FhirRecovery:Protection values must all be positive.")
             .ValidateOnStart();
+        // HSTS (sent outside Development, over HTTPS): a year, subdomains included, as NHS and NCSC guidance expect.
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
+        services.AddGatewayEndpoints(configuration);
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ProtectionOptions>>((limiter, protection) =>
         {

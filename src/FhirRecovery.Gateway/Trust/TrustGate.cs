@@ -17,8 +17,9 @@ namespace FhirRecovery.Gateway.Trust;
 /// Steps 5 and 6 of the flow: SMART scope for the interaction, the sender's permission for this receiver's kind of
 /// service, then the person's consent (from the message and from the consent store), with the documented override.
 /// Every refusal and every override is audited; refusals answer 403 with a reason that names rules, never the person.
+/// Proxied reads: see TrustGate.Reads.cs.
 /// </summary>
-internal sealed class TrustGate(
+internal sealed partial class TrustGate(
     SenderOrganisations senders,
     PermissionPolicy policy,
     IConsentStore consentStore,
@@ -89,28 +90,6 @@ internal sealed class TrustGate(
         }
 
         return TrustDecision.Allow;
-    }
-
-    public async ValueTask<TrustDecision> AuthorizeReadAsync(HttpContext context, ReadRequest request, CancellationToken cancellationToken)
-    {
-        var sender = senders.Find(context.User);
-        var interaction = context.Request.RouteValues.ContainsKey("id") ? FhirInteraction.Read : FhirInteraction.Search;
-        var refusal = CheckSender(sender, context, request.ResourceType, interaction);
-        if (refusal is null)
-        {
-            var decisions = request.OwnerServiceTypes
-                .Select(type => policy.CanRead(sender!.Identity, request.ResourceType, type, request.RegisteredPractice)).ToList();
-            if (decisions.Exists(d => d.Allowed))
-            {
-                return TrustDecision.Allow;
-            }
-
-            refusal = decisions.Count > 0 ? decisions[0].Reason : "The owning organisation offers no service type the reader may read from.";
-        }
-
-        await audit.WriteAsync(Entry(context, TrustAuditRecords.RefusedDecision, "read", sender, request.OwnerOrganizationId, request.ResourceType,
-            null, null, null, null), CancellationToken.None);
-        return Forbidden(refusal);
     }
 
     private static string? CheckSender(Sender? sender, HttpContext context, string resourceType, FhirInteraction interaction)

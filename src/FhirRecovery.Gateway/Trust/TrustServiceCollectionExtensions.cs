@@ -18,6 +18,10 @@ internal static class TrustServiceCollectionExtensions
         });
         services.TryAddSingleton<ITrustAudit, LoggingTrustAudit>();
         services.TryAddSingleton<ITrustGate, TrustGate>();
+        // Proxied reads: the owner's Patient record, the people of an answer, and the read handlers' dependencies.
+        services.TryAddSingleton<OwnerPatientReader>();
+        services.TryAddSingleton<ReadSubjectResolver>();
+        services.TryAddScoped<ReadDependencies>();
         services.AddHostedService<TrustStartupCheck>();
         return services;
     }

@@ -15,8 +15,19 @@ public sealed class DevelopmentTokenIssuer(DevelopmentSigningKey key, string iss
 
     public string Audience { get; } = audience;
 
-    public string Mint(string ods, IEnumerable<string> scopes, TimeSpan lifetime)
+    /// <summary>A token for <paramref name="ods"/>; <paramref name="roles"/> (e.g. <c>operator</c>) go in the
+    /// <c>roles</c> claim, the gateway's default role claim.</summary>
+    public string Mint(string ods, IEnumerable<string> scopes, TimeSpan lifetime, IEnumerable<string>? roles = null)
     {
+        var claims = new List<Claim>
+        {
+            new("sub", $"system:{ods}"),
+            new("client_id", $"dev-{ods}"),
+            new(organisationClaim, ods),
+            new("scope", string.Join(' ', scopes)),
+            new("jti", Guid.NewGuid().ToString("N")),
+        };
+        claims.AddRange((roles ?? []).Select(role => new Claim("roles", role)));
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
         {
@@ -26,14 +37,7 @@ public sealed class DevelopmentTokenIssuer(DevelopmentSigningKey key, string iss
             NotBefore = now,
             Expires = now + lifetime,
             SigningCredentials = key.Credentials,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim("sub", $"system:{ods}"),
-                new Claim("client_id", $"dev-{ods}"),
-                new Claim(organisationClaim, ods),
-                new Claim("scope", string.Join(' ', scopes)),
-                new Claim("jti", Guid.NewGuid().ToString("N")),
-            ]),
+            Subject = new ClaimsIdentity(claims),
         };
 
         return new JsonWebTokenHandler().CreateToken(descriptor);

@@ -41,6 +41,14 @@ public sealed class PermissionPolicy(IReadOnlyList<SendRule> sendRules, IReadOnl
             : PermissionDecision.Deny($"Organisation {reader.Ods} is not permitted to read this {resourceType} from {ownerServiceType} services.");
     }
 
+    /// <summary>
+    /// Before the owner is asked: could any rule let this reader read this resource type from this kind of service,
+    /// should the person turn out to be registered with the reader? A refusal here means the owner is never asked; an
+    /// allowance still needs <see cref="CanRead"/> once the owner's answer names the person.
+    /// </summary>
+    public PermissionDecision CouldRead(SenderIdentity reader, string resourceType, string ownerServiceType) =>
+        CanRead(reader, resourceType, ownerServiceType, reader.Ods);
+
     private static bool IsFor(IReadOnlyList<string> organisations, IReadOnlyList<string> serviceTypes, SenderIdentity sender) =>
         organisations.Contains(sender.Ods, StringComparer.Ordinal)
         || organisations.Contains(Any, StringComparer.Ordinal)

@@ -18,15 +18,36 @@ internal sealed class BindingCheck(string path, string valueSet, bool required, 
         switch (value)
         {
             case Code { Value: { } code }:
-                Verdict(expression, run, [(null, code)]);
+                if (!IsKnownIn(null, code))
+                {
+                    Verdict(expression, run, [(null, code)]);
+                }
+
                 break;
             case PrimitiveType { JsonValue: string code } when value.TypeName == "code":
-                Verdict(expression, run, [(null, code)]);
+                if (!IsKnownIn(null, code))
+                {
+                    Verdict(expression, run, [(null, code)]);
+                }
+
                 break;
             case Coding coding when coding.Code is not null:
-                Verdict(expression, run, [(coding.System, coding.Code)]);
+                if (!IsKnownIn(coding.System, coding.Code))
+                {
+                    Verdict(expression, run, [(coding.System, coding.Code)]);
+                }
+
                 break;
             case CodeableConcept concept:
+                // The common case (a code in the value set) is decided without building the list of codings.
+                foreach (var coding in concept.Coding)
+                {
+                    if (coding.Code is { } conceptCode && IsKnownIn(coding.System, conceptCode))
+                    {
+                        return;
+                    }
+                }
+
                 var codings = concept.Coding.Where(c => c.Code is not null).Select(c => (c.System, c.Code!)).ToList();
                 if (codings.Count == 0)
                 {
@@ -43,6 +64,10 @@ internal sealed class BindingCheck(string path, string valueSet, bool required, 
                 break;
         }
     }
+
+    /// <summary>True when the value set is expanded locally and holds the code; false sends it to the verdict.</summary>
+    private bool IsKnownIn(string? system, string code) =>
+        _expansion.Value is { } expansion && (system is null ? expansion.SystemsOf(code).Count > 0 : expansion.Contains(system, code));
 
     private void Verdict(string expression, ValidationRun run, List<(string? System, string Code)> codes)
     {

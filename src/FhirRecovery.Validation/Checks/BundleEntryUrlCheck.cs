@@ -19,7 +19,7 @@ internal sealed partial class BundleEntryUrlCheck : IElementCheck
             return;
         }
 
-        var needsFullUrl = bundle.Type is not (Bundle.BundleType.Transaction or Bundle.BundleType.Batch);
+        var needsFullUrl = CodeText.BundleType(bundle) is not ("transaction" or "batch");
         for (var i = 0; i < bundle.Entry.Count; i++)
         {
             var entry = bundle.Entry[i];

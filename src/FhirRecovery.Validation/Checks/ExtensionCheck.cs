@@ -6,32 +6,33 @@ namespace FhirRecovery.Validation.Checks;
 
 /// <summary>
 /// An extension is resolved by its URL and validated against its definition (value types, nested
-/// extensions, invariants), and its context must allow the element it sits on. An unknown extension is a
-/// warning (receivers may ignore it); an unknown modifierExtension is an error (it may change the meaning
-/// of what it sits on, so nobody may ignore it).
+/// extensions, invariants), and its context must allow the element it sits on. What an unknown extension is
+/// depends on <see cref="UnresolvedDefinitionRules"/>: for the gateway a warning (receivers may ignore it), or an
+/// error for a modifierExtension (it may change the meaning of what it sits on); for the reference rules a
+/// warning on example URLs and an error elsewhere. Only a complex extension's own sub-extensions have relative
+/// URLs, and only those its definition names (<paramref name="subExtensionUrls"/>, when this element is the
+/// sub-extension list of a complex extension's definition).
 /// </summary>
-internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool isModifier) : IElementCheck
+internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool isModifier, IReadOnlySet<string>? subExtensionUrls = null) : IElementCheck
 {
+    private static readonly string[] ExampleDomains = ["example.org", "example.com", "acme.com", "nema.org"];
+
     public void Check(Base value, string expression, ValidationRun run)
     {
-        // Nested extensions of a complex extension have relative names ("y"), defined by their parent's definition.
-        if (value is not Extension { Url: { } url } || !url.Contains(':', StringComparison.Ordinal))
+        if (value is not Extension { Url: { } url })
         {
+            return;
+        }
+
+        if (!url.Contains(':', StringComparison.Ordinal))
+        {
+            CheckRelativeUrl(url, expression, run);
             return;
         }
 
         if (!run.Structures.IsKnown(url))
         {
-            if (isModifier)
-            {
-                run.Findings.Error(OperationOutcome.IssueType.Extension, expression,
-                    $"Unknown modifier extension '{url}': a modifier extension changes the meaning of {hostPath} and cannot be ignored.");
-            }
-            else
-            {
-                run.Findings.Warning(OperationOutcome.IssueType.Extension, expression, $"Unknown extension '{url}'; it was not validated.");
-            }
-
+            ReportUnknown(url, expression, run);
             return;
         }
 
@@ -66,6 +67,57 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
         }
 
         InstanceWalker.WalkAgainst(value, structure, expression, run);
+    }
+
+    private void CheckRelativeUrl(string url, string expression, ValidationRun run)
+    {
+        if (hostPath != "Extension")
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+                $"Extension url '{url}' must be an absolute URL: only the sub-extensions of a complex extension have relative names.");
+        }
+        else if (subExtensionUrls is not null && !subExtensionUrls.Contains(url))
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+                $"Sub-extension '{url}' is not defined by this extension (it defines: {string.Join(", ", subExtensionUrls.Order(StringComparer.Ordinal))}).");
+        }
+    }
+
+    private void ReportUnknown(string url, string expression, ValidationRun run)
+    {
+        if (run.Rules == UnresolvedDefinitionRules.ReferenceValidator)
+        {
+            if (IsExampleUrl(url))
+            {
+                run.Findings.Warning(OperationOutcome.IssueType.Extension, expression, $"Unknown extension '{url}' (an example URL); it was not validated.");
+            }
+            else
+            {
+                run.Findings.Error(OperationOutcome.IssueType.Extension, expression, $"The extension '{url}' is unknown, and not allowed here.");
+            }
+        }
+        else if (isModifier)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Extension, expression,
+                $"Unknown modifier extension '{url}': a modifier extension changes the meaning of {hostPath} and cannot be ignored.");
+        }
+        else
+        {
+            run.Findings.Warning(OperationOutcome.IssueType.Extension, expression, $"Unknown extension '{url}'; it was not validated.");
+        }
+    }
+
+    private static bool IsExampleUrl(string url)
+    {
+        foreach (var domain in ExampleDomains)
+        {
+            if (url.Contains(domain, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ContextAllows(CompiledStructure structure)

@@ -23,6 +23,14 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
             satisfied = native?.Invoke(value) ?? EvaluateNatively(value, run)
                 ?? compiled.Predicate(value.ToPocoNode(ModelInfo.ModelInspector), run.EvaluationContext());
         }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            // The SDK's FHIRPath reads coded values through their enums; a code outside the enumeration is reported
+            // by the element's binding, so this is not a second problem of the sender's.
+            run.Findings.Information(OperationOutcome.IssueType.Informational, expression,
+                $"Invariant {Key} was not evaluated because a coded value in its scope is not a known code.");
+            return;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             run.Findings.Warning(OperationOutcome.IssueType.Exception, expression,

@@ -9,7 +9,7 @@ internal sealed class MessageFocusCheck : IElementCheck
 {
     public void Check(Base value, string expression, ValidationRun run)
     {
-        if (value is not Bundle { Type: Bundle.BundleType.Message } bundle || run.Scope?.Bundle is not { } index
+        if (value is not Bundle bundle || CodeText.BundleType(bundle) != "message" || run.Scope?.Bundle is not { } index
             || bundle.Entry.FirstOrDefault()?.Resource is not MessageHeader header)
         {
             return;

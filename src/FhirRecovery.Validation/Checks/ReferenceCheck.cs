@@ -71,6 +71,13 @@ internal sealed class ReferenceCheck(string path, FrozenSet<string> targetTypes,
         {
             run.Findings.Error(OperationOutcome.IssueType.NotFound, at, $"'{reference}' refers to a contained resource that is not there.");
         }
+        else if (found is null && parts.Kind is ReferenceKind.Relative or ReferenceKind.Urn
+            && run.Scope is { Bundle: { } bundle, FullUrl: not null } && CodeText.BundleType(bundle.Bundle) == "document")
+        {
+            // A document is a self-contained whole: what its entries refer to travels with it (the HL7 Java validator:
+            // "Can't find '...' in the bundle", an error).
+            run.Findings.Error(OperationOutcome.IssueType.NotFound, at, $"Can't find '{reference}' in the document Bundle: a document carries every resource it refers to.");
+        }
 
         return found;
     }

@@ -27,7 +27,7 @@ internal static class ValueMatcher
             }
         }
 
-        foreach (var (name, expectedChild) in expected.EnumerateElements())
+        foreach (var (name, expectedChild) in ExpectedElements.Of(expected))
         {
             if (!instance.TryGetValue(name, out var instanceChild) || instanceChild is null || !ChildMatches(instanceChild, expectedChild, exact))
             {

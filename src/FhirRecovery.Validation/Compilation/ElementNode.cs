@@ -36,6 +36,16 @@ internal sealed class ElementNode
 
     public required FrozenDictionary<string, ElementNode> Children { get; init; }
 
+    private ElementNode[]? _childList;
+
+    /// <summary>The children in definition order, as an array: the walker looks each one up on the instance
+    /// (no enumerator per element). Derived from <see cref="Children"/> when not given.</summary>
+    public ElementNode[] ChildList
+    {
+        get => _childList ??= [.. Children.Values];
+        init => _childList = value;
+    }
+
     /// <summary>Children with min &gt; 0, so presence is checked without scanning every child definition.</summary>
     public required IReadOnlyList<ElementNode> RequiredChildren { get; init; }
 

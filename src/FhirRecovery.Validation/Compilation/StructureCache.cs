@@ -16,6 +16,9 @@ internal sealed class StructureCache(FhirPackageCatalog catalog, StructureCompil
 
     public bool IsKnown(string canonical) => catalog.Contains(canonical);
 
+    /// <summary>memberOf() in invariants, from the loaded packages.</summary>
+    public FhirPath.LocalCodeValidation CodeValidation { get; } = new(catalog.Terminology);
+
     /// <summary>Compiles (once) and returns the structure; throws when it is unknown or cannot compile.</summary>
     public CompiledStructure Get(string canonical)
     {

@@ -115,6 +115,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             ContentReference = element.ContentReference,
             Checks = checks.ToArray(),
             Children = frozenChildren,
+            ChildList = [.. children.Values],
             RequiredChildren = frozenChildren.Values.Where(c => c.Min > 0 || c.Slicing?.HasRequiredSlice == true)
                 .OrderBy(c => c.Name, StringComparer.Ordinal).ToArray(),
             Slicing = slicing,

@@ -31,6 +31,17 @@ internal static class InvariantCorrections
         // fullUrls with one dictionary pass instead.
         ["bdl-7"] = ("*", new(null, "quadratic as published; checked natively by BundleIndex")),
 
+        // que-7 tests "answer is Boolean": System.Boolean, which a FHIR boolean (answerBoolean) is not, so the rule
+        // fails on the very answers it asks for. The HL7 Java validator matches type names case-insensitively
+        // (FHIR boolean passes); testing the FHIR type says the same.
+        ["que-7"] = ("operator = 'exists' implies (answer is Boolean)",
+            new("operator = 'exists' implies (answer is boolean)", "'Boolean' is System.Boolean; the answer is a FHIR boolean")),
+
+        // que-12's human text is "more than one enableWhen", but the expression tests count() > 2, so exactly two
+        // enableWhen without enableBehavior pass. The HL7 Java validator applies the text (two need enableBehavior).
+        ["que-12"] = ("enableWhen.count() > 2 implies enableBehavior.exists()",
+            new("enableWhen.count() > 1 implies enableBehavior.exists()", "the expression says > 2 where its human text (and Java) say more than one")),
+
     };
 
     /// <summary>The correction for this constraint, or null to evaluate it as published.</summary>

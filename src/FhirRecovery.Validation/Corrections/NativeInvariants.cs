@@ -1,3 +1,4 @@
+using FhirRecovery.Validation.Running;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Corrections;
@@ -23,16 +24,16 @@ internal static class NativeInvariants
         ["ext-1"] = ("extension.exists() != value.exists()", value => value is Extension extension ? extension.Extension.Count > 0 != (extension.Value is not null) : null),
         // Bundle-level rules that visit every entry: in FHIRPath they cost tens of KB per entry.
         ["bdl-1"] = ("total.empty() or (type = 'searchset') or (type = 'history')",
-            value => value is Bundle { Type: { } type } bundle ? bundle.Total is null || type is Bundle.BundleType.Searchset or Bundle.BundleType.History : null),
+            value => value is Bundle bundle && CodeText.BundleType(bundle) is { } type ? bundle.Total is null || type is "searchset" or "history" : null),
         ["bdl-2"] = ("entry.search.empty() or (type = 'searchset')",
-            value => value is Bundle { Type: { } type } bundle ? type == Bundle.BundleType.Searchset || bundle.Entry.TrueForAll(e => e.Search is null) : null),
+            value => value is Bundle bundle && CodeText.BundleType(bundle) is { } type ? type == "searchset" || bundle.Entry.TrueForAll(e => e.Search is null) : null),
         ["bdl-3"] = ("entry.all(request.exists() = (%resource.type = 'batch' or %resource.type = 'transaction' or %resource.type = 'history'))",
-            value => value is Bundle { Type: { } type } bundle
-                ? bundle.Entry.TrueForAll(e => e.Request is not null == type is Bundle.BundleType.Batch or Bundle.BundleType.Transaction or Bundle.BundleType.History)
+            value => value is Bundle bundle && CodeText.BundleType(bundle) is { } type
+                ? bundle.Entry.TrueForAll(e => e.Request is not null == type is "batch" or "transaction" or "history")
                 : null),
         ["bdl-4"] = ("entry.all(response.exists() = (%resource.type = 'batch-response' or %resource.type = 'transaction-response' or %resource.type = 'history'))",
-            value => value is Bundle { Type: { } type } bundle
-                ? bundle.Entry.TrueForAll(e => e.Response is not null == type is Bundle.BundleType.BatchResponse or Bundle.BundleType.TransactionResponse or Bundle.BundleType.History)
+            value => value is Bundle bundle && CodeText.BundleType(bundle) is { } type
+                ? bundle.Entry.TrueForAll(e => e.Response is not null == type is "batch-response" or "transaction-response" or "history")
                 : null),
         // Per Bundle entry: run a thousand times in a Bundle of a thousand.
         ["bdl-5"] = ("resource.exists() or request.exists() or response.exists()",

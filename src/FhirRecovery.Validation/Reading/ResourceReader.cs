@@ -13,7 +13,7 @@ namespace FhirRecovery.Validation.Reading;
 /// are not JSON/XML, not a resource, or of an unknown resource type are unreadable (HTTP 400); anything else
 /// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors).
 /// </summary>
-internal static class ResourceReader
+internal static partial class ResourceReader
 {
     // Codes meaning "this is not a FHIR resource at all" rather than "an invalid resource".
     private static readonly HashSet<string> UnreadableCodes = ["JSON101", "JSON102", "JSON103", "JSON104", "PVAL130", "XML101", "XML102", "XML103", "XML104", "XML105", "XML106"];
@@ -60,9 +60,20 @@ internal static class ResourceReader
             }
 
             var read = Interpret(resource, problems?.ToList() ?? []);
-            return format == FhirFormat.Json && !read.IsUnreadable
-                ? read with { Findings = [.. read.Findings, .. JsonShapeCheck.Check(body)] }
-                : read;
+            if (format == FhirFormat.Json && !read.IsUnreadable)
+            {
+                if (JsonShapeCheck.Check(body) is { } shapeFindings)
+                {
+                    read = read with { Findings = [.. read.Findings, .. shapeFindings] };
+                }
+            }
+
+            if (read.Resource is { } readResource && read.Findings.Count > 0)
+            {
+                NullItemRemover.Remove(readResource);
+            }
+
+            return read;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -83,9 +94,19 @@ internal static class ResourceReader
                 : "The body is not a FHIR resource."));
         }
 
-        var findings = problems.Select(p => ToFinding(resource, p)).ToList();
+        var findings = problems.Where(p => !IsEmptyResource(p)).Select(p => ToFinding(resource, p)).ToList();
+
         return new ReadResult(resource, findings, IsUnreadable: false);
     }
+
+    /// <summary>JSON120 ("an object needs at least one property") on a resource that has only its resourceType: the
+    /// SDK does not count resourceType, but such a resource is valid JSON (ele-1 does not apply to resources).</summary>
+    private static bool IsEmptyResource(CodedException problem) =>
+        problem is ExtendedCodedException { ErrorCode: "JSON120", InstancePath: { } path }
+        && (path == "$this" || path.EndsWith(".resource", StringComparison.Ordinal) || ContainedItem().IsMatch(path));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.contained\[\d+\]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ContainedItem();
 
     private static Finding ToFinding(Resource resource, CodedException problem)
     {

@@ -14,35 +14,57 @@ internal sealed class BundleIndex
     public BundleIndex(Bundle bundle, Action<int, string> duplicateFullUrl)
     {
         Bundle = bundle;
-        for (var i = 0; i < bundle.Entry.Count; i++)
+        List<Bundle.EntryComponent> entries;
+        try
         {
-            var entry = bundle.Entry[i];
-            if (entry.Resource is not { } resource)
+            entries = bundle.Entry;
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            // 'entry' read in the wrong JSON shape (reported by the reader): there is nothing to index.
+            return;
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            try
             {
-                continue;
+                Add(entries[i], i, CodeText.BundleType(bundle) == "history", duplicateFullUrl);
+            }
+            catch (Hl7.Fhir.Validation.CodedValidationException)
+            {
+                // An entry whose fullUrl or meta could not be read as its type (reported by the reader) is not indexed.
+            }
+        }
+    }
+
+    private void Add(Bundle.EntryComponent? entry, int i, bool isHistory, Action<int, string> duplicateFullUrl)
+    {
+        if (entry?.Resource is not { } resource)
+        {
+            return;
+        }
+
+        if (entry.FullUrl is { Length: > 0 } fullUrl)
+        {
+            var versioned = resource.Meta?.VersionId is { } version ? fullUrl + "/_history/" + version : fullUrl;
+            // bdl-7: fullUrl is unique unless the entries are versions of one resource (or the Bundle is a history).
+            if (!_byUrl.TryAdd(fullUrl, resource) && resource.Meta?.VersionId is null && !isHistory)
+            {
+                duplicateFullUrl(i, fullUrl);
             }
 
-            if (entry.FullUrl is { Length: > 0 } fullUrl)
+            _byUrl.TryAdd(versioned, resource);
+            _fullUrls[resource] = fullUrl;
+            var parts = ReferenceParts.Parse(fullUrl);
+            if (parts.Kind == ReferenceKind.Absolute)
             {
-                var versioned = resource.Meta?.VersionId is { } version ? fullUrl + "/_history/" + version : fullUrl;
-                // bdl-7: fullUrl is unique unless the entries are versions of one resource (or the Bundle is a history).
-                if (!_byUrl.TryAdd(fullUrl, resource) && resource.Meta?.VersionId is null && bundle.Type != Bundle.BundleType.History)
-                {
-                    duplicateFullUrl(i, fullUrl);
-                }
-
-                _byUrl.TryAdd(versioned, resource);
-                _fullUrls[resource] = fullUrl;
-                var parts = ReferenceParts.Parse(fullUrl);
-                if (parts.Kind == ReferenceKind.Absolute)
-                {
-                    _byUrl.TryAdd(parts.ResourceType + "/" + parts.Id, resource);
-                }
+                _byUrl.TryAdd(parts.ResourceType + "/" + parts.Id, resource);
             }
-            else if (resource.Id is { Length: > 0 } id)
-            {
-                _byUrl.TryAdd(resource.TypeName + "/" + id, resource);
-            }
+        }
+        else if (resource.Id is { Length: > 0 } id)
+        {
+            _byUrl.TryAdd(resource.TypeName + "/" + id, resource);
         }
     }
 

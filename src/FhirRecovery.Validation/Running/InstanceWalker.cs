@@ -26,9 +26,10 @@ internal static class InstanceWalker
     private static void WalkValue(Base value, ElementNode definition, CompiledStructure? owner, string expression, ValidationRun run,
         bool isStructureRoot, bool nestResources)
     {
-        foreach (var check in definition.Checks)
+        var checks = definition.Checks;
+        for (var c = 0; c < checks.Count; c++)
         {
-            check.Check(value, expression, run);
+            CheckGuard.Run(checks[c], value, expression, run);
         }
 
         CompiledStructure? typeStructure = null;
@@ -59,9 +60,10 @@ internal static class InstanceWalker
 
                 if (typeStructure is not null)
                 {
-                    foreach (var check in typeStructure.Root.Checks)
+                    var typeChecks = typeStructure.Root.Checks;
+                    for (var c = 0; c < typeChecks.Count; c++)
                     {
-                        check.Check(value, expression, run);
+                        CheckGuard.Run(typeChecks[c], value, expression, run);
                     }
                 }
             }
@@ -90,51 +92,35 @@ internal static class InstanceWalker
     private static void WalkChildren(Base value, ElementNode parent, CompiledStructure? owner, string expression, ValidationRun run, bool nestResources)
     {
         var hasChildren = false;
-        foreach (var (name, child) in value.EnumerateElements())
+        if (value is PrimitiveType || value.HasOverflow)
         {
-            // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
-            hasChildren |= name != "id";
-            if (!parent.Children.TryGetValue(name, out var definition))
+            // Unknown elements live in the overflow, and a primitive's children are not all properties: walk what
+            // the instance has.
+            foreach (var (name, child) in value.EnumerateElements())
             {
-                run.Findings.Error(ReaderIssueCodes.UnknownElement, expression + "." + name,
-                    $"Unknown element '{name}': {parent.Path} has no such element.");
-                continue;
+                // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
+                hasChildren |= name != "id";
+                if (!parent.Children.TryGetValue(name, out var definition))
+                {
+                    run.Findings.Error(ReaderIssueCodes.UnknownElement, expression + "." + name,
+                        $"Unknown element '{name}': {parent.Path} has no such element.");
+                    continue;
+                }
+
+                WalkChild(child, definition, owner, expression, run, nestResources);
             }
-
-            if (child is IList list)
+        }
+        else
+        {
+            // Every element of a POCO without overflow is defined: look each definition up (no enumerator per element).
+            var definitions = parent.ChildList;
+            for (var d = 0; d < definitions.Length; d++)
             {
-                if (list.Count > definition.Max)
+                var definition = definitions[d];
+                if (value.TryGetValue(definition.Name, out var child) && child is not null)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name,
-                        $"{definition.Display} allows at most {definition.MaxText} but has {list.Count}.");
-                }
-
-                var items = definition.Slicing is null ? null : new List<(Base, string)>(list.Count);
-                for (var i = 0; i < list.Count; i++)
-                {
-                    if (list[i] is Base item)
-                    {
-                        var itemExpression = WalkItem(item, definition, owner, expression, i, run, nestResources);
-                        items?.Add((item, itemExpression));
-                    }
-                }
-
-                if (items is not null)
-                {
-                    SliceEvaluator.Evaluate(items, definition, owner, expression, run);
-                }
-            }
-            else if (child is Base single)
-            {
-                if (definition.Max == 0)
-                {
-                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + name, $"{definition.Display} is not allowed here (max 0).");
-                }
-
-                var itemExpression = WalkItem(single, definition, owner, expression, null, run, nestResources);
-                if (definition.Slicing is not null)
-                {
-                    SliceEvaluator.Evaluate([(single, itemExpression)], definition, owner, expression, run);
+                    hasChildren |= definition.Name != "id";
+                    WalkChild(child, definition, owner, expression, run, nestResources);
                 }
             }
         }
@@ -142,10 +128,51 @@ internal static class InstanceWalker
         CheckRequired(value, parent, expression, run, hasChildren);
     }
 
+    private static void WalkChild(object child, ElementNode definition, CompiledStructure? owner, string expression, ValidationRun run, bool nestResources)
+    {
+        if (child is IList list)
+        {
+            if (list.Count > definition.Max)
+            {
+                run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + definition.Name,
+                    $"{definition.Display} allows at most {definition.MaxText} but has {list.Count}.");
+            }
+
+            var items = definition.Slicing is null ? null : new List<(Base, string)>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is Base item)
+                {
+                    var itemExpression = WalkItem(item, definition, owner, expression, i, run, nestResources);
+                    items?.Add((item, itemExpression));
+                }
+            }
+
+            if (items is not null)
+            {
+                SliceEvaluator.Evaluate(items, definition, owner, expression, run);
+            }
+        }
+        else if (child is Base single)
+        {
+            if (definition.Max == 0)
+            {
+                run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + definition.Name, $"{definition.Display} is not allowed here (max 0).");
+            }
+
+            var itemExpression = WalkItem(single, definition, owner, expression, null, run, nestResources);
+            if (definition.Slicing is not null)
+            {
+                SliceEvaluator.Evaluate([(single, itemExpression)], definition, owner, expression, run);
+            }
+        }
+    }
+
     private static string WalkItem(Base item, ElementNode definition, CompiledStructure? owner, string parentExpression, int? index, ValidationRun run, bool nestResources)
     {
-        var name = definition.IsChoice ? definition.Name + Capitalize(item.TypeName) : definition.Name;
-        var expression = index is { } i ? $"{parentExpression}.{name}[{i}]" : parentExpression + "." + name;
+        var name = definition.IsChoice ? ChoiceNames.Of(definition.Name, item.TypeName) : definition.Name;
+        var expression = run.Expressions is { } expressions ? expressions.Of(item, parentExpression, name, index)
+            : ItemExpressions.Build(parentExpression, name, index);
         if (definition.IsChoice && !definition.AllowsType(item.TypeName))
         {
             run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
@@ -159,8 +186,10 @@ internal static class InstanceWalker
 
     private static void CheckRequired(Base value, ElementNode parent, string expression, ValidationRun run, bool hasChildren)
     {
-        foreach (var required in parent.RequiredChildren)
+        var requiredChildren = parent.RequiredChildren;
+        for (var r = 0; r < requiredChildren.Count; r++)
         {
+            var required = requiredChildren[r];
             // A primitive's value is not a child in the POCO (xhtml.value is 1..1).
             var count = value is PrimitiveType primitive && required.Name == "value" ? (primitive.JsonValue is null ? 0 : 1)
                 : value.TryGetValue(required.Name, out var present) ? present switch
@@ -187,7 +216,4 @@ internal static class InstanceWalker
             run.Findings.Error(ReaderIssueCodes.EmptyElement, expression, "The element is empty: it must have a value or children (ele-1).");
         }
     }
-
-    private static string Capitalize(string typeName) =>
-        typeName.Length == 0 ? typeName : char.ToUpperInvariant(typeName[0]) + typeName[1..];
 }

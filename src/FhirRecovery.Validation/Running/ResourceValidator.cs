@@ -60,6 +60,7 @@ internal static class ResourceValidator
         var isContained = scope?.ContainedHost is DomainResource host && host.Contained.Contains(resource);
         var probe = new ValidationRun(run.Structures, new FindingList())
         {
+            Rules = run.Rules,
             Scope = new ResourceScope(resource, isContained ? scope!.ContainedHost : null, scope?.Bundle, scope?.Bundle?.FullUrlOf(resource)),
             ResourceDepth = run.ResourceDepth + 1,
         };
@@ -75,10 +76,11 @@ internal static class ResourceValidator
             return;
         }
 
-        var declared = resource.Meta?.Profile?.OfType<string>().ToList() ?? [];
+        var declared = DeclaredProfiles(resource);
         if (declared.Count > 0 || requiredProfiles.Count > 0)
         {
             run.TypeWalks ??= new TypeWalkSet();
+            run.Expressions ??= new ItemExpressions();
         }
 
         InstanceWalker.WalkResource(resource, baseStructure, expression, run);
@@ -92,6 +94,25 @@ internal static class ResourceValidator
         {
             ValidateAgainstProfile(resource, profile, expression, expression, run);
         }
+    }
+
+    /// <summary>meta.profile as text, read without the SDK's typed getters, which throw when meta or a profile was
+    /// read in the wrong JSON shape or type (the reader reports that).</summary>
+    private static List<string> DeclaredProfiles(Resource resource)
+    {
+        var profiles = new List<string>();
+        if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IEnumerable<Base> items)
+        {
+            foreach (var item in items)
+            {
+                if (item is PrimitiveType { JsonValue: string url })
+                {
+                    profiles.Add(url);
+                }
+            }
+        }
+
+        return profiles;
     }
 
     private static ResourceScope CreateScope(Resource resource, ResourceScope? parent, bool isContained, string expression, ValidationRun run)
@@ -116,7 +137,17 @@ internal static class ResourceValidator
     {
         if (!run.Structures.IsKnown(profile))
         {
-            run.Findings.Error(OperationOutcome.IssueType.NotFound, profileExpression, $"Profile '{profile}' is unknown: it is in none of the loaded packages.");
+            var message = $"Profile '{profile}' is unknown: it is in none of the loaded packages.";
+            if (run.Rules == UnresolvedDefinitionRules.ReferenceValidator && profileExpression != expression)
+            {
+                // A declared meta.profile that cannot be resolved: the Java validator warns that it was not checked.
+                run.Findings.Warning(OperationOutcome.IssueType.NotFound, profileExpression, message + " The resource was not checked against it.");
+            }
+            else
+            {
+                run.Findings.Error(OperationOutcome.IssueType.NotFound, profileExpression, message);
+            }
+
             return;
         }
 

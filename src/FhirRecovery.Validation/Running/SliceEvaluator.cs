@@ -67,6 +67,20 @@ internal static class SliceEvaluator
 
     private static int FindSlice(Base item, SlicingRules slicing, ValidationRun run)
     {
+        try
+        {
+            return FindSliceUnguarded(item, slicing, run);
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            // A discriminating value read in the wrong shape or with an unknown code (reported where it is): the
+            // item matches no slice.
+            return -1;
+        }
+    }
+
+    private static int FindSliceUnguarded(Base item, SlicingRules slicing, ValidationRun run)
+    {
         if (slicing.Index is { } index)
         {
             return index.FindSlice(item, slicing.Slices, run);

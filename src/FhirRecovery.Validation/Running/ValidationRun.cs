@@ -11,6 +11,9 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
 
     public FindingList Findings { get; } = findings;
 
+    /// <summary>How unknown extensions and unresolvable declared profiles are judged.</summary>
+    public UnresolvedDefinitionRules Rules { get; init; }
+
     /// <summary>How deep nested resources go (contained, Bundle entries); bounded to stop pathological input.</summary>
     public int ResourceDepth { get; set; }
 
@@ -20,7 +23,14 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
     /// validating against the base type alone does not pay for it.</summary>
     public TypeWalkSet? TypeWalks { get; set; }
 
+    /// <summary>Set with <see cref="TypeWalks"/>: the items' expressions, built once for all the walks.</summary>
+    public ItemExpressions? Expressions { get; set; }
+
     /// <summary>The FHIRPath context of the current scope (%resource, %rootResource, in-Bundle resolve()).</summary>
-    public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext() =>
-        Scope?.EvaluationContext ?? new Hl7.Fhir.FhirPath.FhirEvaluationContext();
+    public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext()
+    {
+        var context = Scope?.EvaluationContext ?? new Hl7.Fhir.FhirPath.FhirEvaluationContext();
+        context.TerminologyService ??= Structures.CodeValidation;
+        return context;
+    }
 }

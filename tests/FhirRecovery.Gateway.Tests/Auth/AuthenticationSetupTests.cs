@@ -47,6 +47,22 @@ public sealed class AuthenticationSetupTests
         }
     }
 
+    [Theory]
+    [InlineData("https://auth.example.nhs.uk/", false)]
+    [InlineData("http://127.0.0.1:5000/", true)]
+    [InlineData("http://localhost:5000/", true)]
+    public void Validator_DiscoveryWithoutHttps_IsAcceptedOnlyForALoopbackAuthority(string authority, bool accepted)
+    {
+        var options = new GatewayAuthenticationOptions
+        {
+            Authorities = [new JwtAuthorityOptions { Name = "a", Issuer = authority, Audience = "aud", Authority = authority, RequireHttpsMetadata = false }],
+        };
+
+        var result = new GatewayAuthenticationOptionsValidator().Validate(null, options);
+
+        Assert.Equal(accepted, result.Succeeded);
+    }
+
     private sealed class TestEnvironment(string name) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = name;

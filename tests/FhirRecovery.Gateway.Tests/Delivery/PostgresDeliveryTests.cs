@@ -1,4 +1,3 @@
-using System.Net;
 using FhirRecovery.Gateway.Tests.Infrastructure;
 
 namespace FhirRecovery.Gateway.Tests.Delivery;
@@ -17,20 +16,6 @@ public sealed class PostgresDeliveryTests(PostgresRoutingTestbed testbed)
         var first = await AsyncDeliveryScenarios.SameRequestIdTwice_IsAcceptedOnceDeliveredOnceAsync(testbed);
         using var operators = testbed.CreateOperatorClient();
 
-        // The worker records the delivery first and audits it just after (an audit outage must never undo a delivery),
-        // so the status can read "delivered" a moment before the AuditEvent exists: wait for it, do not race it.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var path = new Uri($"/AuditEvent?entity={first[(first.LastIndexOf('/') + 1)..]}", UriKind.Relative);
-        while (true)
-        {
-            using var audit = await operators.GetAsync(path, timeout.Token);
-            Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
-            if ((await audit.Content.ReadAsStringAsync(timeout.Token)).Contains("\"delivered\"", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            await Task.Delay(50, timeout.Token);
-        }
+        await RoutingTestbed.WaitForAuditAsync(operators, first[(first.LastIndexOf('/') + 1)..], "delivered");
     }
 }

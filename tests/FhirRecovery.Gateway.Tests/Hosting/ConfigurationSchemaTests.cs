@@ -45,7 +45,7 @@ public sealed class ConfigurationSchemaTests
         var bound = _optionsTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
             .Select(p => p.Name)
-            .Concat(["Authentication", "Trust", "Protection"]) // nested sections of the trust work
+            .Concat(["Authentication", "Trust", "Protection", "Kestrel"]) // nested sections of the trust work
             .Order(StringComparer.Ordinal);
 
         var described = schema.Properties["FhirRecovery"].Properties.Keys.Order(StringComparer.Ordinal);

@@ -39,6 +39,11 @@ public sealed class ExecutableTests
         start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // appsettings.Production.json listens on https://0.0.0.0:8443 with a mounted certificate and on localhost:8080:
+        // these processes get free loopback ports and no certificate instead.
+        start.Environment["FhirRecovery__Kestrel__Endpoints__Https__Url"] = "http://127.0.0.1:0";
+        start.Environment["FhirRecovery__Kestrel__Endpoints__Https__Certificate__Path"] = string.Empty;
+        start.Environment["FhirRecovery__Kestrel__Endpoints__Loopback__Url"] = "http://127.0.0.1:0";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

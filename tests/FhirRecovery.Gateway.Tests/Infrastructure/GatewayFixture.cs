@@ -27,6 +27,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         if (_host is not null)
         {
             await _host.DisposeAsync();
+            // Every log line of every test of the collection, searched once at the end (issue 6, must show 4).
+            Security.LogPrivacy.AssertNoPatientData(_host.Logs);
         }
     }
 }

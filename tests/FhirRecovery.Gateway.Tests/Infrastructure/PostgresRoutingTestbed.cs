@@ -15,8 +15,14 @@ public sealed class PostgresRoutingTestbed : RoutingTestbed
 
     public override async Task DisposeAsync()
     {
-        await base.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 }
 

@@ -33,6 +33,9 @@ public class RoutingTestbed : IAsyncLifetime
 
     internal RecordingTrustGate Trust { get; } = new();
 
+    /// <summary>Every log event of the gateway, searched for patient data when the suite ends.</summary>
+    public InMemoryLogSink Logs { get; } = new();
+
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("fhir-recovery-routing-").FullName;
 
     public Uri BaseAddress => new(_app!.Urls.First());
@@ -79,6 +82,7 @@ public class RoutingTestbed : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddFhirRecovery();
         builder.Services.Replace(ServiceDescriptor.Singleton<ITrustGate>(Trust));
+        builder.Services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         _app = builder.Build();
         _app.MapFhirGateway();
         _run = _app.RunFhirGatewayAsync();
@@ -123,6 +127,29 @@ public class RoutingTestbed : IAsyncLifetime
     /// <summary>Polls the status resource until its state is one of <paramref name="states"/>; returns the Parameters.</summary>
     public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states) =>
         WaitForAsync(client, statusPath, status => states.Contains(Parameter(status, "state")));
+
+    /// <summary>
+    /// Polls <c>GET /AuditEvent?entity={messageId}</c> until an AuditEvent of <paramref name="action"/> is there; returns
+    /// the searchset. The worker records a delivery first and audits it just after (an audit outage must never undo a
+    /// delivery), so a status can read "delivered" a moment before its AuditEvent exists: wait for it, do not race it.
+    /// </summary>
+    public static async Task<JsonElement> WaitForAuditAsync(HttpClient operators, string messageId, string action, string query = "")
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var path = new Uri($"/AuditEvent?entity={messageId}{query}", UriKind.Relative);
+        while (true)
+        {
+            using var response = await operators.GetAsync(path, timeout.Token);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync(timeout.Token);
+            if (text.Contains($"\"{action}\"", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(text).RootElement.Clone();
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
 
     /// <summary>Polls the status resource until <paramref name="done"/> holds; returns the Parameters.</summary>
     public static async Task<JsonElement> WaitForAsync(HttpClient client, string statusPath, Func<JsonElement, bool> done)
@@ -177,6 +204,8 @@ public class RoutingTestbed : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Tokens.Dispose();
+        // Every log line of the routing suite's end-to-end runs (issue 6, must show 4).
+        Security.LogPrivacy.AssertNoPatientData(Logs);
     }
 
     private async Task WaitUntilReadyAsync()

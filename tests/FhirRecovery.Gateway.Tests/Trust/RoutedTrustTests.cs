@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using FhirRecovery.Gateway.Trust;
+using Microsoft.Extensions.DependencyInjection;
 using FhirRecovery.Gateway.Tests.Infrastructure;
 
 namespace FhirRecovery.Gateway.Tests.Trust;
@@ -32,6 +35,67 @@ public sealed class RoutedTrustTests(GatewayFixture fixture)
         using var response = await SendHandoverAsync("FRP01", "system/ServiceRequest.c");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ProcessMessage_SharedCareForPersonRefusingPrimaryCare_Is403_AndOverrideWithReasonIs202AndAudited()
+    {
+        const string nhsNumber = "9991000054";
+        await RegisterRefusalAsync(nhsNumber, "primary-care");
+
+        using var refused = await SendSharedCareAsync(nhsNumber);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("refuses sharing with primary-care", Assert.Single(FhirHttp.Issues(await FhirHttp.ReadJsonResourceAsync(refused, "OperationOutcome"))).Text,
+            StringComparison.Ordinal);
+
+        var correlation = Guid.NewGuid().ToString("N");
+        using var overridden = await SendSharedCareAsync(nhsNumber, ("X-Consent-Override", "legal-duty"),
+            ("X-Consent-Override-Reason", "Safeguarding duty"), ("X-Correlation-ID", correlation));
+        Assert.True(overridden.StatusCode is HttpStatusCode.Accepted, $"{overridden.StatusCode}: {await overridden.Content.ReadAsStringAsync()}");
+        var audit = fixture.Host.App.Services.GetRequiredService<ITrustAudit>();
+        Assert.Contains(audit.Recent, e => e.Decision == "consent-override" && e.CorrelationId == correlation && e.OverrideGround == "legal-duty");
+    }
+
+    private async Task RegisterRefusalAsync(string nhsNumber, string serviceType)
+    {
+        var consent = GuideExamples.ReadNode("Consent-consent-jordan.json");
+        consent.Remove("id");
+        consent["patient"] = new JsonObject
+        {
+            ["reference"] = "Patient/patient-jordan",
+            ["identifier"] = new JsonObject { ["system"] = TrustGate.NhsNumberSystem, ["value"] = nhsNumber },
+        };
+        var provisions = consent["provision"]!["provision"]!.AsArray();
+        provisions.Clear();
+        provisions.Add(JsonNode.Parse($$$"""{"type":"deny","actor":[{"role":{"coding":[{"system":"https://fhirrecovery.org.uk/fhir/CodeSystem/recovery-service-type","code":"{{{serviceType}}}"}]},"reference":{"reference":"Organization/elm-tree-surgery"} }]}"""));
+        using var client = fixture.Host.CreateClient("FRD01", "system/Consent.c");
+        using var registered = await client.SendAsync(FhirHttp.Post("/Consent", consent.ToJsonString(), FhirHttp.FhirJson));
+        Assert.True(registered.StatusCode == HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The guide's shared-care update (drug service to GP) about the person with <paramref name="nhsNumber"/>.</summary>
+    private async Task<HttpResponseMessage> SendSharedCareAsync(string nhsNumber, params (string Name, string Value)[] headers)
+    {
+        var bundle = GuideExamples.ReadNode("Bundle-shared-care-jordan.json");
+        bundle["identifier"] = new JsonObject { ["system"] = "urn:ietf:rfc:3986", ["value"] = "urn:uuid:" + Guid.NewGuid() };
+        foreach (var entry in bundle["entry"]!.AsArray())
+        {
+            if (entry!["resource"]!["resourceType"]!.GetValue<string>() == "Patient")
+            {
+                entry["resource"]!["identifier"]![0]!["value"] = nhsNumber;
+            }
+        }
+
+        using var client = fixture.Host.CreateClient("FRD01", "system/Bundle.c");
+        using var request = FhirHttp.Post("/$process-message", bundle.ToJsonString(), FhirHttp.FhirJson);
+        request.Headers.TryAddWithoutValidation("Prefer", "respond-async");
+        request.Headers.TryAddWithoutValidation("X-Request-ID", Guid.NewGuid().ToString("N"));
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return await client.SendAsync(request);
     }
 
     private async Task<HttpResponseMessage> SendHandoverAsync(string ods, string scope)

@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+
+namespace FhirRecovery.Gateway.Pathways;
+
+/// <summary>
+/// The pathway database: one SQLite file holding what the gateway learns about handovers (acknowledgement, first
+/// appointment, flag, superseding) and the review flags of accepted messages, keyed by the outbox message id. It holds
+/// no message body: the outbox keeps those. Time comes from the caller (TimeProvider), as Unix milliseconds.
+/// </summary>
+internal sealed class PathwayDatabase
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS handover (
+            message_id TEXT PRIMARY KEY,
+            handover_key TEXT NOT NULL,
+            sender_id TEXT NOT NULL,
+            receiver_organization_id TEXT NOT NULL,
+            bundle_identifier TEXT,
+            header_id TEXT,
+            release_at INTEGER NOT NULL,
+            accepted_at INTEGER NOT NULL,
+            acknowledged_at INTEGER,
+            acknowledgement_code TEXT,
+            first_appointment TEXT,
+            flagged_at INTEGER,
+            superseded_by TEXT,
+            withheld_at INTEGER);
+        CREATE INDEX IF NOT EXISTS handover_by_key ON handover (handover_key, sender_id);
+        CREATE INDEX IF NOT EXISTS handover_by_identifier ON handover (bundle_identifier);
+        CREATE TABLE IF NOT EXISTS review_flag (
+            message_id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            text TEXT NOT NULL,
+            expression TEXT NOT NULL,
+            PRIMARY KEY (message_id, code, expression));
+        """;
+
+    private readonly string _path;
+    private readonly string _connectionString;
+    private readonly Lazy<Task> _initialized;
+
+    public PathwayDatabase(string path)
+    {
+        _path = path;
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString();
+        _initialized = new(CreateSchemaAsync);
+    }
+
+    /// <summary>Creates the schema (once per process; the start-up calls it so a broken path stops the start).</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken) => _initialized.Value.WaitAsync(cancellationToken);
+
+    /// <summary>An open connection; the schema exists (the delivery worker may ask before the start-up step ran).</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    private async Task CreateSchemaAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
+        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Schema;
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

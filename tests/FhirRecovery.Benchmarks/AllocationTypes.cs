@@ -1,0 +1,61 @@
+using System.Diagnostics.Tracing;
+using FhirRecovery.Specification;
+using FhirRecovery.Validation;
+
+namespace FhirRecovery.Benchmarks;
+
+/// <summary>
+/// `-- --allocation-types`: which types the TOP outcome's validation allocates, from the runtime's AllocationTick
+/// events (one sample per ~100 KB allocated, so many rounds give a fair histogram). Says what to remove next.
+/// </summary>
+internal sealed class AllocationTypes : EventListener
+{
+    private readonly Dictionary<string, long> _samples = new(StringComparer.Ordinal);
+    private bool _recording;
+
+    public static void Run()
+    {
+        var catalog = FhirPackageCatalog.Load([PackagesFolder.Find()]);
+        var validator = new FhirValidator(catalog, TimeProvider.System);
+        validator.Warm(catalog.ProfileUrls);
+        var top = File.ReadAllBytes(PackagesFolder.GuideExample("Observation-top-jordan-review.json"));
+        var request = new ValidationRequest(["https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome"]);
+        validator.Validate(top, FhirFormat.Json, request);
+        using var listener = new AllocationTypes();
+        listener._recording = true;
+        for (var i = 0; i < 3000; i++)
+        {
+            validator.Validate(top, FhirFormat.Json, request);
+        }
+
+        listener._recording = false;
+        var total = listener._samples.Values.Sum();
+        foreach (var (type, count) in listener._samples.OrderByDescending(p => p.Value).Take(40))
+        {
+            Console.WriteLine($"{100.0 * count / total,6:F1}%  {type}");
+        }
+    }
+
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1); // GC keyword: AllocationTick
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs eventData)
+    {
+        if (!_recording || eventData.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || eventData.Payload is null)
+        {
+            return;
+        }
+
+        var index = eventData.PayloadNames!.IndexOf("TypeName");
+        var type = index >= 0 ? eventData.Payload[index] as string ?? "?" : "?";
+        lock (_samples)
+        {
+            _samples[type] = _samples.GetValueOrDefault(type) + 1;
+        }
+    }
+}
