@@ -179,26 +179,9 @@ public class RoutingTestbed : IAsyncLifetime
         return null;
     }
 
-    public virtual async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _run!;
-        }
+    public virtual Task DisposeAsync() => InProcessGateways.StopAsync(_app, _run, Receivers.Values, Tokens, Logs);
 
-        foreach (var receiver in Receivers.Values)
-        {
-            await receiver.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Tokens.Dispose();
-        // Every log line of the routing suite's end-to-end runs (issue 6, must show 4).
-        Security.LogPrivacy.AssertNoPatientData(Logs);
-    }
-
-    private Task WaitUntilReadyAsync() => InProcessGatewayReadiness.WaitAsync(_app!, _run!);
+    private Task WaitUntilReadyAsync() => InProcessGateways.WaitUntilReadyAsync(_app!, _run!);
 }
 
 [CollectionDefinition(Name)]

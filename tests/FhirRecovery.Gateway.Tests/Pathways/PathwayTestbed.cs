@@ -117,24 +117,7 @@ public sealed class PathwayTestbed : IAsyncLifetime
     /// <summary>Runs one handover sweep now, on the fake clock (the background sweeper may run one too; both are idempotent).</summary>
     internal Task<IReadOnlyList<string>> SweepAsync() => Services.GetRequiredService<HandoverSweeper>().SweepOnceAsync(CancellationToken.None);
 
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _run!;
-        }
+    public Task DisposeAsync() => InProcessGateways.StopAsync(_app, _run, Receivers.Values, Tokens, Logs);
 
-        foreach (var receiver in Receivers.Values)
-        {
-            await receiver.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Tokens.Dispose();
-        // Every log line of the pathway suite's end-to-end runs (issue 6, must show 4).
-        Security.LogPrivacy.AssertNoPatientData(Logs);
-    }
-
-    private Task WaitUntilReadyAsync() => InProcessGatewayReadiness.WaitAsync(_app!, _run!);
+    private Task WaitUntilReadyAsync() => InProcessGateways.WaitUntilReadyAsync(_app!, _run!);
 }
