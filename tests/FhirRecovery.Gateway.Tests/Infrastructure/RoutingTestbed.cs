@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using FhirRecovery.Gateway.Hosting;
 using FhirRecovery.Gateway.Trust;
-using FhirRecovery.Trust.Development;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -109,16 +108,7 @@ public class RoutingTestbed : IAsyncLifetime
     /// <summary>An operator's client (the operator role and the AuditEvent scope), for /AuditEvent and the dead letters.</summary>
     public HttpClient CreateOperatorClient()
     {
-        var now = DateTime.UtcNow;
-        var token = TestTokens.Mint(Tokens.DevelopmentKey.Credentials, DevelopmentIssuerDefaults.Issuer, DevelopmentIssuerDefaults.Audience,
-            now.AddMinutes(-1), now.AddMinutes(30), new Dictionary<string, object>
-            {
-                ["sub"] = "operator:ops",
-                ["client_id"] = "dev-operator",
-                [DevelopmentIssuerDefaults.OrganisationClaim] = TestTokens.DefaultOds,
-                ["scope"] = "system/AuditEvent.rs system/*.cruds",
-                ["roles"] = "operator",
-            });
+        var token = Tokens.Operator("system/AuditEvent.rs system/*.cruds");
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -189,46 +179,9 @@ public class RoutingTestbed : IAsyncLifetime
         return null;
     }
 
-    public virtual async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _run!;
-        }
+    public virtual Task DisposeAsync() => InProcessGateways.StopAsync(_app, _run, Receivers.Values, Tokens, Logs);
 
-        foreach (var receiver in Receivers.Values)
-        {
-            await receiver.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Tokens.Dispose();
-        // Every log line of the routing suite's end-to-end runs (issue 6, must show 4).
-        Security.LogPrivacy.AssertNoPatientData(Logs);
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        using var client = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:1/") };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var lifetime = _app!.Services.GetRequiredService<IHostApplicationLifetime>();
-        while (!lifetime.ApplicationStarted.IsCancellationRequested)
-        {
-            if (_run!.IsCompleted)
-            {
-                throw new InvalidOperationException($"The gateway stopped with exit code {await _run}.");
-            }
-
-            await Task.Delay(20, timeout.Token);
-        }
-
-        client.BaseAddress = BaseAddress;
-        while (!(await client.GetAsync(new Uri("/health/ready", UriKind.Relative), timeout.Token)).IsSuccessStatusCode)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    private Task WaitUntilReadyAsync() => InProcessGateways.WaitUntilReadyAsync(_app!, _run!);
 }
 
 [CollectionDefinition(Name)]

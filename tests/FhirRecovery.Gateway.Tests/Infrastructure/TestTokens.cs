@@ -61,6 +61,12 @@ public sealed class TestTokens : IDisposable
         new DevelopmentTokenIssuer(DevelopmentKey, DevelopmentIssuerDefaults.Issuer, DevelopmentIssuerDefaults.Audience,
             DevelopmentIssuerDefaults.OrganisationClaim, TimeProvider.System).Mint(ods, scopes, TimeSpan.FromMinutes(30));
 
+    /// <summary>An operator's development token (the operator role), as <c>fhir-recovery token --role operator</c> mints it.</summary>
+    public string Operator(string scopes) =>
+        new DevelopmentTokenIssuer(DevelopmentKey, DevelopmentIssuerDefaults.Issuer, DevelopmentIssuerDefaults.Audience,
+            DevelopmentIssuerDefaults.OrganisationClaim, TimeProvider.System)
+            .Mint(DefaultOds, scopes.Split(' '), TimeSpan.FromMinutes(30), ["operator"]);
+
     /// <summary>Any token, for the negative cases: issuer, audience, lifetime, key and claims all chosen by the test.</summary>
     public static string Mint(SigningCredentials credentials, string issuer, string audience, DateTime notBefore, DateTime expires,
         IDictionary<string, object> claims)

@@ -3,7 +3,6 @@ using FhirRecovery.Gateway.Hosting;
 using FhirRecovery.Gateway.Pathways;
 using FhirRecovery.Gateway.Tests.Infrastructure;
 using FhirRecovery.Routing.Delivery;
-using FhirRecovery.Trust.Development;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -90,16 +89,7 @@ public sealed class PathwayTestbed : IAsyncLifetime
     /// <summary>An operator's client: the operator role and system/AuditEvent.rs.</summary>
     public HttpClient CreateOperatorClient()
     {
-        var now = DateTime.UtcNow;
-        var token = TestTokens.Mint(Tokens.DevelopmentKey.Credentials, DevelopmentIssuerDefaults.Issuer, DevelopmentIssuerDefaults.Audience,
-            now.AddMinutes(-1), now.AddMinutes(30), new Dictionary<string, object>
-            {
-                ["sub"] = "operator:ops",
-                ["client_id"] = "dev-operator",
-                [DevelopmentIssuerDefaults.OrganisationClaim] = TestTokens.DefaultOds,
-                ["scope"] = "system/AuditEvent.rs",
-                ["roles"] = "operator",
-            });
+        var token = Tokens.Operator("system/AuditEvent.rs");
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -127,41 +117,7 @@ public sealed class PathwayTestbed : IAsyncLifetime
     /// <summary>Runs one handover sweep now, on the fake clock (the background sweeper may run one too; both are idempotent).</summary>
     internal Task<IReadOnlyList<string>> SweepAsync() => Services.GetRequiredService<HandoverSweeper>().SweepOnceAsync(CancellationToken.None);
 
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _run!;
-        }
+    public Task DisposeAsync() => InProcessGateways.StopAsync(_app, _run, Receivers.Values, Tokens, Logs);
 
-        foreach (var receiver in Receivers.Values)
-        {
-            await receiver.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Tokens.Dispose();
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var lifetime = _app!.Services.GetRequiredService<IHostApplicationLifetime>();
-        while (!lifetime.ApplicationStarted.IsCancellationRequested)
-        {
-            if (_run!.IsCompleted)
-            {
-                throw new InvalidOperationException($"The gateway stopped with exit code {await _run}.");
-            }
-
-            await Task.Delay(20, timeout.Token);
-        }
-
-        using var client = new HttpClient { BaseAddress = BaseAddress };
-        while (!(await client.GetAsync(new Uri("/health/ready", UriKind.Relative), timeout.Token)).IsSuccessStatusCode)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    private Task WaitUntilReadyAsync() => InProcessGateways.WaitUntilReadyAsync(_app!, _run!);
 }

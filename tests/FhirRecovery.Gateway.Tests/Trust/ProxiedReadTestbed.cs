@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using FhirRecovery.Gateway.Tests.Infrastructure;
 using FhirRecovery.Routing.Resolution;
-using FhirRecovery.Trust.Development;
 
 namespace FhirRecovery.Gateway.Tests.Trust;
 
@@ -66,16 +65,7 @@ public sealed class ProxiedReadTestbed : IAsyncLifetime
 
     public HttpClient CreateOperatorClient()
     {
-        var now = DateTime.UtcNow;
-        var token = TestTokens.Mint(Host.Tokens.DevelopmentKey.Credentials, DevelopmentIssuerDefaults.Issuer, DevelopmentIssuerDefaults.Audience,
-            now.AddMinutes(-1), now.AddMinutes(30), new Dictionary<string, object>
-            {
-                ["sub"] = "operator:ops",
-                ["client_id"] = "dev-operator",
-                [DevelopmentIssuerDefaults.OrganisationClaim] = TestTokens.DefaultOds,
-                ["scope"] = "system/AuditEvent.rs",
-                ["roles"] = "operator",
-            });
+        var token = Host.Tokens.Operator("system/AuditEvent.rs");
         var client = Host.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
