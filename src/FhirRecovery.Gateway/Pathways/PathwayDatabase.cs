@@ -70,6 +70,16 @@ internal sealed class PathwayDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        // As the outbox's connections: a writer that finds the file locked waits in SQLite's busy handler, in short
+        // steps, instead of Microsoft.Data.Sqlite's retry that blocks a thread for 150 ms per attempt (the load runs
+        // found accepted handovers queuing behind those sleeps); each commit is flushed, as the handover's facts
+        // (acknowledgement, flag) are not kept anywhere else.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return connection;
     }
 
