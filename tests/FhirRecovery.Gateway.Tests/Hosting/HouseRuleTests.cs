@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FhirRecovery.Gateway.Definitions;
+using Microsoft.Extensions.Logging;
 
 namespace FhirRecovery.Gateway.Tests.Hosting;
 
@@ -24,6 +25,22 @@ public sealed partial class HouseRuleTests
     {
         // Static classes compile to abstract sealed; records and exceptions must be sealed too.
         Assert.Empty(_gatewayTypes.Where(t => t.IsClass && !t.IsSealed).Select(t => t.FullName));
+    }
+
+    [Fact]
+    public void GatewayLogMessages_HaveDistinctEventIds()
+    {
+        // Operators alert and filter on event ids: two messages sharing one would be confused in every sink.
+        var ids = typeof(DefinitionsState).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+            .Select(m => (Method: $"{m.DeclaringType!.FullName}.{m.Name}", Attribute: m.GetCustomAttributes(typeof(LoggerMessageAttribute), false).OfType<LoggerMessageAttribute>().FirstOrDefault()))
+            .Where(m => m.Attribute is not null)
+            .ToList();
+        Assert.True(ids.Count > 20, $"only {ids.Count} [LoggerMessage] methods found");
+
+        var shared = ids.GroupBy(m => m.Attribute!.EventId).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(m => m.Method))}");
+        Assert.Empty(shared);
     }
 
     [Fact]
