@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,5 +49,13 @@ internal static class InProcessGateways
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         tokens.Dispose();
         Security.LogPrivacy.AssertNoPatientData(logs);
+    }
+
+    /// <summary>A client of the gateway at <paramref name="baseAddress"/> that sends <paramref name="token"/> as its bearer.</summary>
+    public static HttpClient Client(Uri baseAddress, string token)
+    {
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }

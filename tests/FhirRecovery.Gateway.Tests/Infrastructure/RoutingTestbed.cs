@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using FhirRecovery.Gateway.Hosting;
 using FhirRecovery.Gateway.Trust;
@@ -99,20 +98,11 @@ public class RoutingTestbed : IAsyncLifetime
     /// <summary>THE one place the routing tests' sender gets its token: a client of organisation <paramref name="ods"/>
     /// (default a community drug service) with every scope.</summary>
     public HttpClient CreateClient(string ods = TestTokens.DefaultOds)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Development(ods, TestTokens.AllScopes));
-        return client;
-    }
+        => InProcessGateways.Client(BaseAddress, Tokens.Development(ods, TestTokens.AllScopes));
 
     /// <summary>An operator's client (the operator role and the AuditEvent scope), for /AuditEvent and the dead letters.</summary>
     public HttpClient CreateOperatorClient()
-    {
-        var token = Tokens.Operator("system/AuditEvent.rs system/*.cruds");
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+        => InProcessGateways.Client(BaseAddress, Tokens.Operator("system/AuditEvent.rs system/*.cruds"));
 
     /// <summary>Polls the status resource until its state is one of <paramref name="states"/>; returns the Parameters.</summary>
     public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states) =>

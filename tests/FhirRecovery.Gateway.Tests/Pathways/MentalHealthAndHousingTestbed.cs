@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using FhirRecovery.Gateway.Hosting;
 using FhirRecovery.Gateway.Tests.Infrastructure;
@@ -72,20 +71,11 @@ public sealed class MentalHealthAndHousingTestbed : IAsyncLifetime
 
     /// <summary>A client of organisation <paramref name="ods"/> with a development-issuer token holding every scope.</summary>
     public HttpClient CreateClient(string ods)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Development(ods, TestTokens.AllScopes));
-        return client;
-    }
+        => InProcessGateways.Client(BaseAddress, Tokens.Development(ods, TestTokens.AllScopes));
 
     /// <summary>An operator of the drug service (operator role, AuditEvent scope), for GET /AuditEvent.</summary>
     public HttpClient CreateOperatorClient()
-    {
-        var token = Tokens.Operator("system/AuditEvent.rs system/*.cruds");
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+        => InProcessGateways.Client(BaseAddress, Tokens.Operator("system/AuditEvent.rs system/*.cruds"));
 
     /// <summary>POSTs a FHIR JSON body with a fresh X-Request-ID (and Prefer: respond-async when asked).</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string body, bool respondAsync = false)

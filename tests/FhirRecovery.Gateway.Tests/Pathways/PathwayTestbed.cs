@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using FhirRecovery.Gateway.Hosting;
 using FhirRecovery.Gateway.Pathways;
 using FhirRecovery.Gateway.Tests.Infrastructure;
@@ -79,21 +78,11 @@ public sealed class PathwayTestbed : IAsyncLifetime
 
     /// <summary>A client of organisation <paramref name="ods"/> with a real development-issuer token.</summary>
     public HttpClient CreateClient(string ods, params string[] scopes)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            Tokens.Development(ods, scopes.Length == 0 ? TestTokens.AllScopes : scopes));
-        return client;
-    }
+        => InProcessGateways.Client(BaseAddress, Tokens.Development(ods, scopes.Length == 0 ? TestTokens.AllScopes : scopes));
 
     /// <summary>An operator's client: the operator role and system/AuditEvent.rs.</summary>
     public HttpClient CreateOperatorClient()
-    {
-        var token = Tokens.Operator("system/AuditEvent.rs");
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+        => InProcessGateways.Client(BaseAddress, Tokens.Operator("system/AuditEvent.rs"));
 
     /// <summary>Moves the gateway's clock on in small steps (waking the delivery worker) until the status resource is
     /// in one of <paramref name="states"/>; returns it. Real time bounds the wait, not the fake clock.</summary>
