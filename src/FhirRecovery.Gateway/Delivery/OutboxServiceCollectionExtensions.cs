@@ -63,21 +63,8 @@ internal static class OutboxServiceCollectionExtensions
         }
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = SqliteFile(services, settings), DefaultTimeout = 30 }.ToString();
-        return new RelationalAuditStore(async ct =>
-        {
-            var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(ct);
-            // As the outbox's own connections: every commit durable, and a writer that finds the file locked (by the
-            // outbox or the delivery worker) waits in SQLite's busy handler, in short steps, instead of failing to
-            // Microsoft.Data.Sqlite's retry loop, which blocks a thread-pool thread for 150 ms per attempt.
-            await using (var pragma = connection.CreateCommand())
-            {
-                pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
-                await pragma.ExecuteNonQueryAsync(ct);
-            }
-
-            return connection;
-        }, "audit_event", null);
+        // As the outbox's own connections (DurableSqlite): every commit durable, and a locked file waited on, not slept on.
+        return new RelationalAuditStore(async ct => await DurableSqlite.OpenAsync(connectionString, ct), "audit_event", null);
     }
 
     private static string SqliteFile(IServiceProvider services, OutboxSettings settings)

@@ -1,3 +1,4 @@
+using FhirRecovery.Routing.Outbox.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace FhirRecovery.Gateway.Pathways;
@@ -66,22 +67,10 @@ internal sealed class PathwayDatabase
         await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // As the outbox's connections: a writer that finds the file locked waits in SQLite's busy handler, in short
-        // steps, instead of Microsoft.Data.Sqlite's retry that blocks a thread for 150 ms per attempt (the load runs
-        // found accepted handovers queuing behind those sleeps); each commit is flushed, as the handover's facts
-        // (acknowledgement, flag) are not kept anywhere else.
-        await using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return connection;
-    }
+    // As the outbox's connections: each commit flushed (the handover's facts, acknowledgement and flag, are kept
+    // nowhere else) and a locked file waited on in SQLite's busy handler (the load runs found handovers queuing behind
+    // Microsoft.Data.Sqlite's 150 ms sleeps).
+    private Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken) => DurableSqlite.OpenAsync(_connectionString, cancellationToken);
 
     public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -80,23 +80,6 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
     private static async Task<DbTransaction> BeginImmediateAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((SqliteConnection)connection).BeginTransactionAsync(cancellationToken); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked for deferred.
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.CreateCommand();
-
-            // Per connection: FULL makes each commit durable against power loss, not only against a process crash.
-            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await DurableSqlite.OpenAsync(_connectionString, cancellationToken);
 }
