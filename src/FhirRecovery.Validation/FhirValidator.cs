@@ -115,7 +115,7 @@ public sealed partial class FhirValidator
         var run = new ValidationRun(_structures, findings) { Rules = request.UnresolvedDefinitions };
         try
         {
-            ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);
+            ResourceValidator.Validate(resource, request.Profiles, ElementPath.Root(resource.TypeName), run);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -45,13 +45,14 @@ internal static class AllocationProbe
         foreach (var check in structures.Get(profile).Root.Checks)
         {
             var name = check is Validation.Checks.InvariantCheck invariant ? invariant.Key : check.GetType().Name;
+            var path = Validation.Running.ElementPath.Root("Observation");
             Report("  root check " + name, () =>
             {
                 var run = new Validation.Running.ValidationRun(structures, new Validation.Outcome.FindingList())
                 {
                     Scope = new Validation.Running.ResourceScope(resource, null, null, null),
                 };
-                check.Check(resource, "Observation", run);
+                check.Check(resource, path, run);
                 return run;
             });
         }

@@ -15,7 +15,7 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
 {
     public string Key { get; } = key;
 
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         bool satisfied;
         try
@@ -27,20 +27,20 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         {
             // The SDK's FHIRPath reads coded values through their enums; a code outside the enumeration is reported
             // by the element's binding, so this is not a second problem of the sender's.
-            run.Findings.Information(OperationOutcome.IssueType.Informational, expression,
+            run.Findings.Information(OperationOutcome.IssueType.Informational, path,
                 $"Invariant {Key} was not evaluated because a coded value in its scope is not a known code.");
             return;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            run.Findings.Warning(OperationOutcome.IssueType.Exception, expression,
+            run.Findings.Warning(OperationOutcome.IssueType.Exception, path,
                 $"Invariant {Key} could not be evaluated ({e.GetType().Name}: {e.Message}); expression: {expressionText}");
             return;
         }
 
         if (!satisfied)
         {
-            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, $"Constraint failed: {Key}: {human}", expression));
+            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, $"Constraint failed: {Key}: {human}", path.Expression));
         }
     }
 
