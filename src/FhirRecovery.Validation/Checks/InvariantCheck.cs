@@ -55,8 +55,8 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         try
         {
             var scope = run.Scope;
-            var result = nativeExpression([value], new NativeEnvironment(scope?.Resource, scope?.Container ?? scope?.Resource));
-            return result.Count == 0 || result is [bool b] ? result.Count == 0 || (bool)result[0] : null;
+            var result = nativeExpression(NativeCollection.Of(value), new NativeEnvironment(scope?.Resource, scope?.Container ?? scope?.Resource));
+            return result.Count == 0 ? true : result.Count == 1 && result[0] is bool b ? b : null;
         }
         catch (Exception e) when (e is NativeFallbackException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
