@@ -124,6 +124,11 @@ public sealed partial class FhirValidator
             findings.Add(new Finding(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.Exception,
                 $"The validator failed on this instance ({e.GetType().Name}); it could not be validated completely.", resource.TypeName));
         }
+        finally
+        {
+            run.TypeWalks?.Release();
+        }
+
         return new ValidationResult(resource, OutcomeBuilder.Build(findings.Items), IsUnreadable: false);
     }
 }

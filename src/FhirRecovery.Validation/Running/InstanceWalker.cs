@@ -51,7 +51,7 @@ internal static class InstanceWalker
             {
                 typeStructure = run.Structures.ForType(value.TypeName);
                 if (typeStructure is not null && definition.Children.Count == 0 && definition.ContentReference is null
-                    && run.TypeWalks is { } walks && !walks.FirstWalk(value, typeStructure))
+                    && run.TypeWalks is { } walks && !walks.FirstWalk(value))
                 {
                     // Walked against its type already in this run (base walk, then profile, then slice): the type's
                     // checks and children would only repeat what was found. The element's own checks ran above.
@@ -92,22 +92,26 @@ internal static class InstanceWalker
     private static void WalkChildren(Base value, ElementNode parent, CompiledStructure? owner, ElementPath path, ValidationRun run, bool nestResources)
     {
         var hasChildren = false;
-        if (value is PrimitiveType || value.HasOverflow)
+        if (value.HasOverflow)
         {
-            // Unknown elements live in the overflow, and a primitive's children are not all properties: walk what
-            // the instance has.
+            // Unknown elements live in the overflow: walk what the instance has.
             foreach (var (name, child) in value.EnumerateElements())
             {
-                // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
-                hasChildren |= name != "id";
-                if (!parent.Children.TryGetValue(name, out var definition))
-                {
-                    run.Findings.Error(ReaderIssueCodes.UnknownElement, path.Append("." + name),
-                        $"Unknown element '{name}': {parent.Path} has no such element.");
-                    continue;
-                }
+                hasChildren |= WalkNamedChild(name, child, parent, owner, path, run, nestResources);
+            }
+        }
+        else if (value is PrimitiveType)
+        {
+            // A primitive's children are not its definition's ("value" is JsonValue): without overflow they are its id
+            // and extensions, the two that EnumerateElements would yield (with an iterator and a dictionary each time).
+            if (value.TryGetValue("id", out var id))
+            {
+                hasChildren |= WalkNamedChild("id", id, parent, owner, path, run, nestResources);
+            }
 
-                WalkChild(child, definition, owner, path, run, nestResources);
+            if (value.TryGetValue("extension", out var extensions))
+            {
+                hasChildren |= WalkNamedChild("extension", extensions, parent, owner, path, run, nestResources);
             }
         }
         else
@@ -126,6 +130,23 @@ internal static class InstanceWalker
         }
 
         CheckRequired(value, parent, path, run, hasChildren);
+    }
+
+    /// <summary>Walks a child found by name in the instance; true when it counts as content for ele-1.</summary>
+    private static bool WalkNamedChild(string name, object child, ElementNode parent, CompiledStructure? owner, ElementPath path, ValidationRun run, bool nestResources)
+    {
+        if (!parent.Children.TryGetValue(name, out var definition))
+        {
+            run.Findings.Error(ReaderIssueCodes.UnknownElement, path.Append("." + name),
+                $"Unknown element '{name}': {parent.Path} has no such element.");
+        }
+        else
+        {
+            WalkChild(child, definition, owner, path, run, nestResources);
+        }
+
+        // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
+        return name != "id";
     }
 
     private static void WalkChild(object child, ElementNode definition, CompiledStructure? owner, ElementPath path, ValidationRun run, bool nestResources)
