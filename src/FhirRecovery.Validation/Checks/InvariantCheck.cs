@@ -13,6 +13,9 @@ namespace FhirRecovery.Validation.Checks;
 internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity severity, string human, string expressionText, CompiledExpression compiled,
     Func<Base, bool?>? native = null, NativeExpression? nativeExpression = null) : IElementCheck
 {
+    // The same text for every value that fails: built once.
+    private readonly string _failureMessage = $"Constraint failed: {key}: {human}";
+
     public string Key { get; } = key;
 
     public void Check(Base value, ElementPath path, ValidationRun run)
@@ -40,7 +43,7 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
 
         if (!satisfied)
         {
-            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, $"Constraint failed: {Key}: {human}", path.Expression));
+            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, _failureMessage, path.Expression));
         }
     }
 

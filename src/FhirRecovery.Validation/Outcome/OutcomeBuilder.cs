@@ -46,8 +46,8 @@ internal static class OutcomeBuilder
         };
         if (finding.Expression.Length > 0)
         {
-            issue.Expression = [finding.Expression];
-            issue.Location = [finding.Expression];
+            issue.ExpressionElement = [new FhirString(finding.Expression)];
+            issue.LocationElement = [new FhirString(finding.Expression)];
         }
 
         return issue;

@@ -125,15 +125,15 @@ internal static class ResourceValidator
         }
 
         var fullUrl = parent?.Bundle?.FullUrlOf(resource);
-        if (resource is Bundle bundle)
-        {
-            var index = new BundleIndex(bundle, (i, url) => run.Findings.Error(OperationOutcome.IssueType.Invariant,
-                $"{path.Expression}.entry[{i}].fullUrl", $"fullUrl '{url}' appears more than once in the Bundle (bdl-7)."));
-            return new ResourceScope(resource, null, index, fullUrl);
-        }
-
-        return new ResourceScope(resource, null, parent?.Bundle, fullUrl);
+        return resource is Bundle bundle ? new ResourceScope(resource, null, IndexBundle(bundle, path, run), fullUrl)
+            : new ResourceScope(resource, null, parent?.Bundle, fullUrl);
     }
+
+    // Apart from CreateScope, so that its closure is made for Bundles only (a lambda's captures are allocated on
+    // entry to the method that declares them).
+    private static BundleIndex IndexBundle(Bundle bundle, ElementPath path, ValidationRun run) =>
+        new(bundle, (i, url) => run.Findings.Error(OperationOutcome.IssueType.Invariant,
+            $"{path.Expression}.entry[{i}].fullUrl", $"fullUrl '{url}' appears more than once in the Bundle (bdl-7)."));
 
     /// <param name="declaredIndex">The profile's index in meta.profile, or null for a profile the caller requires.</param>
     private static void ValidateAgainstProfile(Resource resource, string profile, int? declaredIndex, ElementPath path, ValidationRun run)
