@@ -1,10 +1,12 @@
+using System.Globalization;
+
 namespace FhirRecovery.Validation.Running;
 
 /// <summary>
 /// The segments (name and index) from the root of a walk to the element being walked, one slot per depth,
-/// overwritten as the walk moves from sibling to sibling. Turns a depth into its FHIRPath expression on demand
-/// and keeps the expressions built for the unchanged prefix, so several findings at one place build it once.
-/// One per walk; not thread-safe.
+/// overwritten as the walk moves from sibling to sibling. Turns a depth into its FHIRPath expression on demand,
+/// in one string, and remembers the last one built while its segments stay unchanged: several findings at one
+/// place, or one below it, reuse it. One per walk; not thread-safe.
 /// </summary>
 internal sealed class ElementPathStack
 {
@@ -12,17 +14,17 @@ internal sealed class ElementPathStack
 
     private string[] _names = new string[InitialDepth];
     private int[] _indexes = new int[InitialDepth];
-    private string?[] _expressions = new string?[InitialDepth];
 
-    // _expressions[0.._valid) hold the expressions of the depths 1.._valid, built from the current segments.
-    private int _valid;
+    // The expression of the first _lastDepth segments, built last; valid while none of those segments changes.
+    private string _last;
+    private int _lastDepth;
 
     public ElementPathStack(string root)
     {
         _names[0] = root;
         _indexes[0] = -1;
-        _expressions[0] = root;
-        _valid = 1;
+        _last = root;
+        _lastDepth = 1;
     }
 
     public void Set(int depth, string name, int index)
@@ -31,25 +33,70 @@ internal sealed class ElementPathStack
         {
             Array.Resize(ref _names, depth * 2);
             Array.Resize(ref _indexes, depth * 2);
-            Array.Resize(ref _expressions, depth * 2);
         }
 
         _names[depth] = name;
         _indexes[depth] = index;
-        _valid = Math.Min(_valid, depth);
+        if (_lastDepth > depth)
+        {
+            // The segments the last expression was built from change: keep only the root's.
+            _last = _names[0];
+            _lastDepth = 1;
+        }
     }
 
     /// <summary>The expression of the first <paramref name="depth"/> segments.</summary>
     public string Materialize(int depth)
     {
-        for (var d = _valid; d < depth; d++)
+        if (depth == _lastDepth)
         {
-            _expressions[d] = _indexes[d] < 0
-                ? string.Concat(_expressions[d - 1], ".", _names[d])
-                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_expressions[d - 1]}.{_names[d]}[{_indexes[d]}]");
+            return _last;
         }
 
-        _valid = Math.Max(_valid, depth);
-        return _expressions[depth - 1]!;
+        if (depth < _lastDepth)
+        {
+            // A shallower place than the last one built: built again from the root (rare; not kept).
+            return Build(_names[0], 1, depth);
+        }
+
+        _last = Build(_last, _lastDepth, depth);
+        _lastDepth = depth;
+        return _last;
+    }
+
+    /// <summary><paramref name="prefix"/> (the expression of the first <paramref name="from"/> segments) followed by
+    /// the segments up to <paramref name="to"/>, as one string.</summary>
+    private string Build(string prefix, int from, int to)
+    {
+        Span<char> number = stackalloc char[11];
+        var length = prefix.Length;
+        for (var d = from; d < to; d++)
+        {
+            length += 1 + _names[d].Length;
+            if (_indexes[d] >= 0)
+            {
+                _indexes[d].TryFormat(number, out var digits, provider: CultureInfo.InvariantCulture);
+                length += digits + 2;
+            }
+        }
+
+        return string.Create(length, (Stack: this, Prefix: prefix, From: from, To: to), static (chars, state) =>
+        {
+            state.Prefix.AsSpan().CopyTo(chars);
+            var position = state.Prefix.Length;
+            for (var d = state.From; d < state.To; d++)
+            {
+                chars[position++] = '.';
+                state.Stack._names[d].AsSpan().CopyTo(chars[position..]);
+                position += state.Stack._names[d].Length;
+                if (state.Stack._indexes[d] >= 0)
+                {
+                    chars[position++] = '[';
+                    state.Stack._indexes[d].TryFormat(chars[position..], out var digits, provider: CultureInfo.InvariantCulture);
+                    position += digits;
+                    chars[position++] = ']';
+                }
+            }
+        });
     }
 }
