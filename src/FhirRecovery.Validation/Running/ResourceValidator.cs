@@ -103,11 +103,11 @@ internal static class ResourceValidator
     private static List<string> DeclaredProfiles(Resource resource)
     {
         var profiles = new List<string>();
-        if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IEnumerable<Base> items)
+        if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IReadOnlyList<Base> items)
         {
-            foreach (var item in items)
+            for (var i = 0; i < items.Count; i++)
             {
-                if (item is PrimitiveType { JsonValue: string url })
+                if (items[i] is PrimitiveType { JsonValue: string url })
                 {
                     profiles.Add(url);
                 }
