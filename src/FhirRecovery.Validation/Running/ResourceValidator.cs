@@ -14,6 +14,8 @@ internal static class ResourceValidator
 {
     private const int MaxResourceDepth = 16;
 
+    private static readonly List<string> NoProfiles = [];
+
     public static void Validate(Resource resource, IReadOnlyList<string> requiredProfiles, ElementPath path, ValidationRun run, bool isContained = false)
     {
         var previous = run.Scope;
@@ -102,19 +104,20 @@ internal static class ResourceValidator
     /// read in the wrong JSON shape or type (the reader reports that).</summary>
     private static List<string> DeclaredProfiles(Resource resource)
     {
-        var profiles = new List<string>();
+        // Most resources declare none: they share one empty list (only ever read).
+        List<string>? profiles = null;
         if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IReadOnlyList<Base> items)
         {
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i] is PrimitiveType { JsonValue: string url })
                 {
-                    profiles.Add(url);
+                    (profiles ??= []).Add(url);
                 }
             }
         }
 
-        return profiles;
+        return profiles ?? NoProfiles;
     }
 
     private static ResourceScope CreateScope(Resource resource, ResourceScope? parent, bool isContained, ElementPath path, ValidationRun run)
