@@ -35,7 +35,15 @@ internal static partial class ResourceReader
     // JSON is limited by Utf8JsonReader (64 by default); XmlReader has no limit, and the SDK reads recursively.
     private const int MaxDepth = 64;
 
-    public static ReadResult Read(ReadOnlySpan<byte> body, FhirFormat format)
+    /// <summary>Reads a body: valid JSON through the fast <see cref="PocoJsonReader"/> (no findings, by its contract),
+    /// anything it declines and all XML through the SDK's reader.</summary>
+    public static ReadResult Read(ReadOnlySpan<byte> body, FhirFormat format) =>
+        format == FhirFormat.Json && PocoJsonReader.TryRead(body) is { } resource
+            ? new ReadResult(resource, [], IsUnreadable: false)
+            : ReadWithSdk(body, format);
+
+    /// <summary>The SDK's reader, with every finding; the reference the fast path is tested against.</summary>
+    internal static ReadResult ReadWithSdk(ReadOnlySpan<byte> body, FhirFormat format)
     {
         try
         {
