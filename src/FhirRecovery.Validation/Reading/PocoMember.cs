@@ -13,6 +13,7 @@ namespace FhirRecovery.Validation.Reading;
 internal sealed class PocoMember
 {
     private readonly Func<int, IList> _newList;
+    private readonly Action<Base, object> _set;
     private PocoType? _valueType;
 
     public PocoMember(PropertyMapping element, int index, PocoMemberKind kind, ClassMapping valueMapping, ClassMapping listMapping)
@@ -23,6 +24,7 @@ internal sealed class PocoMember
         ValueMapping = valueMapping;
         ImplementingType = element.ImplementingType;
         _newList = ListFactory(listMapping);
+        _set = Setter(element, element.IsCollection ? _newList(0).GetType() : kind == PocoMemberKind.Resource ? element.ImplementingType : valueMapping.NativeType);
         PrimitiveKind = valueMapping.IsFhirPrimitive ? PrimitiveKindOf(valueMapping) : PrimitiveJsonKind.String;
         IsSharedText = valueMapping.IsCodeOfT || valueMapping.Name is "code" or "uri" or "url" or "canonical";
 
@@ -64,8 +66,33 @@ internal sealed class PocoMember
 
     public Base CreateValue() => ValueMapping.CreateInstance();
 
+    /// <summary>Sets the element on <paramref name="target"/>, as <c>target.SetValue(ElementName, value)</c> does.</summary>
+    public void Set(Base target, object value) => _set(target, value);
+
     /// <summary>A list of exactly <paramref name="capacity"/> slots, of the type the SDK makes (ClassMapping.CreateList).</summary>
     public IList CreateList(int capacity) => _newList(capacity);
+
+    // The POCO's property setter, called through a typed delegate: what Base.SetValue ends in, without its
+    // switch on the name up the class hierarchy. Where the property does not take the value as is, SetValue.
+    private static Action<Base, object> Setter(PropertyMapping element, Type valueType)
+    {
+        if (element.NativeProperty is { SetMethod.IsPublic: true, DeclaringType: { } owner } property
+            && typeof(Base).IsAssignableFrom(owner) && property.PropertyType.IsAssignableFrom(valueType))
+        {
+            return (Action<Base, object>)typeof(PocoMember).GetMethod(nameof(TypedSetter), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(owner, property.PropertyType).Invoke(null, [property.SetMethod])!;
+        }
+
+        var name = element.Name;
+        return (target, value) => target.SetValue(name, value);
+    }
+
+    private static Action<Base, object> TypedSetter<TOwner, TValue>(MethodInfo setter)
+        where TOwner : Base
+    {
+        var set = setter.CreateDelegate<Action<TOwner, TValue>>();
+        return (target, value) => set((TOwner)target, (TValue)value);
+    }
 
     private static Func<int, IList> ListFactory(ClassMapping listMapping)
     {

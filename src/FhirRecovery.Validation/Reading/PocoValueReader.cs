@@ -45,7 +45,7 @@ internal static class PocoValueReader
             return false;
         }
 
-        target.SetValue(member.ElementName, item);
+        member.Set(target, item);
         return true;
     }
 
@@ -68,7 +68,7 @@ internal static class PocoValueReader
             return state.Decline("An array is empty.");
         }
 
-        target.SetValue(member.ElementName, items.Pop(mark, member));
+        member.Set(target, items.Pop(mark, member));
         return true;
     }
 
