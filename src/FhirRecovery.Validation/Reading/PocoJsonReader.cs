@@ -32,9 +32,11 @@ internal static class PocoJsonReader
             declined = read ? null : state.Declined;
             return read ? resource : null;
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Malformed JSON, depth over 64, comments, invalid UTF-8 in a string: the SDK's reader reports them.
+            // Malformed JSON, depth over 64, comments, invalid UTF-8 in a string (JsonException,
+            // InvalidOperationException): the SDK's reader reports them. Anything else would be a gap in the fast
+            // path, never a reason to fail a request the SDK's reader can read.
             declined = e.Message;
             return null;
         }

@@ -30,7 +30,8 @@ internal static class PocoValueReader
         if (member.IsCollection)
         {
             return existing is null ? TryReadNewList(ref reader, target, member, ref state)
-                : existing is IList list && TryReadIntoList(ref reader, list, member, ref state);
+                : existing is IList list ? TryReadIntoList(ref reader, list, member, ref state)
+                : state.Decline("A repeating element holds no list.");
         }
 
         if (existing is not null)
