@@ -26,7 +26,8 @@ internal sealed class PocoMember
         _newList = ListFactory(listMapping);
         _set = Setter(element, element.IsCollection ? _newList(0).GetType() : kind == PocoMemberKind.Resource ? element.ImplementingType : valueMapping.NativeType);
         PrimitiveKind = valueMapping.IsFhirPrimitive ? PrimitiveKindOf(valueMapping) : PrimitiveJsonKind.String;
-        IsSharedText = valueMapping.IsCodeOfT || valueMapping.Name is "code" or "uri" or "url" or "canonical";
+        IsSharedText = valueMapping.IsCodeOfT || valueMapping.Name is "code" or "canonical"
+            || (valueMapping.Name == "uri" && element.Name is "system" or "url");
 
         // Two bits per element: its value and its '_' part may each appear once in an object.
         SeenBit = (index * 2) + (kind == PocoMemberKind.PrimitiveExtras ? 1 : 0);
@@ -53,7 +54,8 @@ internal sealed class PocoMember
 
     public PrimitiveJsonKind PrimitiveKind { get; }
 
-    /// <summary>A code or URI, whose strings <see cref="SharedText"/> may share.</summary>
+    /// <summary>A code, a canonical, or a system or definition URI (Coding.system, Extension.url), whose strings
+    /// <see cref="SharedText"/> may share; never a locator such as fullUrl or Attachment.url.</summary>
     public bool IsSharedText { get; }
 
     public int SeenBit { get; }

@@ -7,7 +7,8 @@ namespace FhirRecovery.Validation.Reading;
 /// Reuses the string of a code or URI value seen recently on this thread instead of making a new one: code systems,
 /// profiles and codes repeat within a resource (one system for every coding of a panel) and from one request to
 /// the next. A small direct-mapped table per thread, keyed by the hash of the value's UTF-8 bytes: bounded, no
-/// locks, nothing to evict. Only codes and URIs go in, never free text, names or identifiers.
+/// locks, nothing to evict. Only codes, canonicals and system URIs go in (<see cref="PocoMember.IsSharedText"/>),
+/// never free text, names, identifiers or locators.
 /// </summary>
 internal static class SharedText
 {
