@@ -11,7 +11,8 @@ namespace FhirRecovery.Validation.Reading;
 /// Reads a JSON or XML body with the SDK's deserializers through the Try API, which collects every syntax
 /// problem (with its instance path and line) instead of stopping at the first. Bodies that
 /// are not JSON/XML, not a resource, or of an unknown resource type are unreadable (HTTP 400); anything else
-/// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors).
+/// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors). Valid JSON takes the
+/// fast <see cref="PocoJsonReader"/> first, which builds the same POCOs or declines (see README.md here).
 /// </summary>
 internal static partial class ResourceReader
 {
