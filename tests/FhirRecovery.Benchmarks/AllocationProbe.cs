@@ -32,8 +32,6 @@ internal static class AllocationProbe
         ReportRootChecks(catalog, top, "https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome");
         var bundle100 = Instances.CollectionBundle(100);
         var bundle1000 = Instances.CollectionBundle(1000);
-        Report("read collection Bundle of 1000", () => ResourceReader.Read(bundle1000, FhirFormat.Json), 5);
-        Report("read collection Bundle of 1000, SDK reader only", () => ResourceReader.ReadWithSdk(bundle1000, FhirFormat.Json), 5);
         Report("validate collection Bundle of 100", () => validator.Validate(bundle100, FhirFormat.Json, ValidationRequest.Base), 20);
         Report("validate collection Bundle of 1000", () => validator.Validate(bundle1000, FhirFormat.Json, ValidationRequest.Base), 5);
         Report("validate message Bundle", () => validator.Validate(Instances.MessageBundle, FhirFormat.Json, ValidationRequest.Base));
