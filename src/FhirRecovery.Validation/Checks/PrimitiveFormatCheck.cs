@@ -6,7 +6,8 @@ using Hl7.Fhir.Model;
 namespace FhirRecovery.Validation.Checks;
 
 /// <summary>The value of a primitive matches the regex its type definition declares.</summary>
-internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, PrimitiveValueKind kind) : IElementCheck
+/// <param name="fastMatch">Says what <paramref name="regex"/> says, without the regex engine (<see cref="PrimitivePatterns"/>); null to run the regex.</param>
+internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, PrimitiveValueKind kind, Func<string, bool>? fastMatch = null) : IElementCheck
 {
     public void Check(Base value, ElementPath path, ValidationRun run)
     {
@@ -43,7 +44,7 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
         bool matches;
         try
         {
-            matches = regex.IsMatch(text);
+            matches = fastMatch?.Invoke(text) ?? regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
