@@ -103,6 +103,15 @@ PROFILE_RESOURCES.append(("Questionnaire-intake.json", {
         {"linkId": "smoker", "text": "Do you smoke?", "type": "boolean"},
         {"linkId": "colour", "text": "Favourite colour", "type": "choice",
          "answerOption": [{"valueCoding": {"system": CS_COLOURS, "code": "red"}}, {"valueCoding": {"system": CS_COLOURS, "code": "green"}}]},
+        {"linkId": "per-day", "text": "How many a day?", "type": "integer", "required": True,
+         "enableWhen": [{"question": "smoker", "operator": "=", "answerBoolean": True}]},
+        {"linkId": "allergies", "text": "Allergies", "type": "string", "repeats": True},
+        {"linkId": "shade", "text": "Shade", "type": "choice", "answerValueSet": "http://example.org/fhir/corpus/ValueSet/colours"},
+        {"linkId": "size", "text": "Size", "type": "open-choice", "answerOption": [{"valueString": "small"}, {"valueString": "large"}]},
+        {"linkId": "thanks", "text": "Thank you", "type": "display"},
+        {"linkId": "contact", "text": "Contact", "type": "group",
+         "item": [{"linkId": "phone", "text": "Phone", "type": "string", "required": True}]},
+        {"linkId": "pregnant", "text": "Pregnant?", "type": "boolean", "item": [{"linkId": "weeks", "text": "Weeks", "type": "integer"}]},
     ]}))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-fixed-hr.json", sd("corpus-fixed-hr", "Observation", "resource", [
     el("Observation"),
@@ -251,7 +260,56 @@ pcase("qr-required-missing", d(QR_OK, item=QR_OK["item"][1:]), "invalid", expr="
       rule="a completed response must answer required items", note=QNOTE)
 pcase("qr-option-not-allowed", d(QR_OK, item=QR_OK["item"][:2] + [{"linkId": "colour", "answer": [{"valueCoding": {"system": CS_COLOURS,
       "code": "blue"}}]}]), "invalid", expr="QuestionnaireResponse.item[2]", rule="a choice answer must be one of the answerOptions",
-      conf="low", note="Java reports an answer outside the option list; severity (error vs warning) not verified")
+      note="Java QuestionnaireValidator.checkCodingOption: 'The code ... is not a valid option' is a rule (ERROR)")
+JNOTE = "from the Java QuestionnaireValidator / EnableWhenEvaluator rules"
+QI = QR_OK["item"]
+pcase("qr-disabled-required-absent", d(QR_OK), "valid", rule="enableWhen false: a required item that is not enabled may be absent", note=JNOTE)
+pcase("qr-enabled-required-missing", d(QR_OK, item=QI[:1] + [{"linkId": "smoker", "answer": [{"valueBoolean": True}]}] + QI[2:]), "invalid",
+      expr="QuestionnaireResponse", msg="per-day", rule="enableWhen true: the required item must be answered", note=JNOTE)
+pcase("qr-disabled-item-answered", d(QR_OK, item=QI + [{"linkId": "per-day", "answer": [{"valueInteger": 3}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", msg="not enabled", rule="an answered item whose enableWhen is false", note=JNOTE)
+pcase("qr-enabled-item-answered", d(QR_OK, item=QI[:1] + [{"linkId": "smoker", "answer": [{"valueBoolean": True}]}] + QI[2:]
+      + [{"linkId": "per-day", "answer": [{"valueInteger": 3}]}]), "valid", rule="enableWhen true and the item answered", note=JNOTE)
+pcase("qr-in-progress-required-missing", d(QR_OK, status="in-progress", item=QI[1:]), "valid",
+      rule="an in-progress response may leave required items unanswered (warning)", note=JNOTE)
+pcase("qr-repeats-false-two-answers", d(QR_OK, item=QI[:1] + [{"linkId": "smoker", "answer": [{"valueBoolean": True}, {"valueBoolean": False}]}]
+      + QI[2:] + [{"linkId": "per-day", "answer": [{"valueInteger": 3}]}]), "invalid", expr="QuestionnaireResponse.item[1]",
+      msg="Only one", rule="an item that does not repeat has at most one answer", note=JNOTE)
+pcase("qr-repeats-true-two-answers", d(QR_OK, item=QI + [{"linkId": "allergies", "answer": [{"valueString": "nuts"}, {"valueString": "eggs"}]}]),
+      "valid", rule="a repeating item may have several answers", note=JNOTE)
+pcase("qr-out-of-order", d(QR_OK, item=[QI[1], QI[0], QI[2]]), "invalid", expr="QuestionnaireResponse.item[1]", msg="out of order",
+      rule="response items follow the Questionnaire's order", note=JNOTE)
+pcase("qr-wrong-place", d(QR_OK, item=QI + [{"linkId": "phone", "answer": [{"valueString": "0161"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", msg="wrong place", rule="an item answered outside its group", note=JNOTE)
+pcase("qr-group-valid", d(QR_OK, item=QI + [{"linkId": "contact", "item": [{"linkId": "phone", "answer": [{"valueString": "0161"}]}]}]),
+      "valid", rule="a group holds its items", note=JNOTE)
+pcase("qr-group-required-child-missing", d(QR_OK, item=QI + [{"linkId": "contact", "item": [{"linkId": "phone"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", msg="phone", rule="a present group must answer its required items", note=JNOTE)
+pcase("qr-group-with-answer", d(QR_OK, item=QI + [{"linkId": "contact", "answer": [{"valueString": "x"}],
+      "item": [{"linkId": "phone", "answer": [{"valueString": "0161"}]}]}]), "invalid", expr="QuestionnaireResponse.item[3]",
+      msg="group", rule="items of type group have no answers", note=JNOTE)
+pcase("qr-display-with-items", d(QR_OK, item=QI + [{"linkId": "thanks", "item": [{"linkId": "weeks", "answer": [{"valueInteger": 1}]}]}]),
+      "invalid", expr="QuestionnaireResponse.item[3]", msg="display", rule="items of type display have no items", note=JNOTE)
+pcase("qr-nested-under-answer", d(QR_OK, item=QI + [{"linkId": "pregnant", "answer": [{"valueBoolean": True,
+      "item": [{"linkId": "weeks", "answer": [{"valueInteger": 12}]}]}]}]), "valid", rule="a question's child items sit under its answer", note=JNOTE)
+pcase("qr-nested-outside-answer", d(QR_OK, item=QI + [{"linkId": "pregnant", "answer": [{"valueBoolean": True}],
+      "item": [{"linkId": "weeks", "answer": [{"valueInteger": 12}]}]}]), "invalid", expr="QuestionnaireResponse.item[3]",
+      msg="outside answers", rule="a question's child items sit under its answer, not beside it", note=JNOTE)
+pcase("qr-text-mismatch", d(QR_OK, item=[d(QI[0], text="Name")] + QI[1:]), "invalid", expr="QuestionnaireResponse.item[0]",
+      msg="must match", rule="item.text, when present, matches the Questionnaire's text", note=JNOTE)
+pcase("qr-text-match", d(QR_OK, item=[d(QI[0], text="Preferred name")] + QI[1:]), "valid", rule="item.text equal to the Questionnaire's", note=JNOTE)
+pcase("qr-valueset-answer-in", d(QR_OK, item=QI + [{"linkId": "shade", "answer": [{"valueCoding": {"system": CS_COLOURS, "code": "green"}}]}]),
+      "valid", rule="choice answer in the answerValueSet", note=JNOTE)
+pcase("qr-valueset-answer-out", d(QR_OK, item=QI + [{"linkId": "shade", "answer": [{"valueCoding": {"system": CS_COLOURS, "code": "mauve"}}]}]),
+      "invalid", expr="QuestionnaireResponse.item[3]", rule="choice answer outside the answerValueSet", note=JNOTE)
+pcase("qr-open-choice-free-text", d(QR_OK, item=QI + [{"linkId": "size", "answer": [{"valueString": "medium"}]}]), "valid",
+      rule="open-choice takes free text as a string", note=JNOTE, conf="low")
+pcase("qr-questionnaire-unresolvable", d(QR_OK, questionnaire="http://fhir.nhs.uk/Questionnaire/not-loaded"), "valid",
+      rule="an unresolvable Questionnaire is a warning ('could not be resolved, so no validation can be performed')", note=JNOTE)
+pcase("qr-text-item-string", d(QR_OK, item=QI + [{"linkId": "allergies", "answer": [{"valueString": "none"}]}]), "valid",
+      rule="string item answered with valueString", note=JNOTE)
+pcase("qr-boolean-as-string", d(QR_OK, item=[QI[0], {"linkId": "smoker", "answer": [{"valueString": "no"}]}, QI[2]]), "invalid",
+      expr="QuestionnaireResponse.item[1].answer[0]", msg="boolean", rule="boolean item answered with a string", note=JNOTE)
 FIXED = {"profile": [P + "corpus-fixed-hr"]}
 pcase("fixed-exact", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}), "valid",
       rule="fixed CodeableConcept matched exactly")

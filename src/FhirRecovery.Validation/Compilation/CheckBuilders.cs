@@ -14,5 +14,6 @@ internal static class CheckBuilders
         new ExtensionBuilder(),
         new InvariantBuilder(nativeFhirPath),
         new BundleRulesBuilder(),
+        new QuestionnaireResponseBuilder(),
     ];
 }
