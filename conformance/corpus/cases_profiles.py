@@ -113,6 +113,18 @@ PROFILE_RESOURCES.append(("Questionnaire-intake.json", {
          "item": [{"linkId": "phone", "text": "Phone", "type": "string", "required": True}]},
         {"linkId": "pregnant", "text": "Pregnant?", "type": "boolean", "item": [{"linkId": "weeks", "text": "Weeks", "type": "integer"}]},
     ]}))
+PROFILE_RESOURCES.append(("StructureDefinition-corpus-resliced-patient.json", sd("corpus-resliced-patient", "Patient", "resource", [
+    el("Patient"),
+    el("Patient.identifier", slicing={"discriminator": [{"type": "value", "path": "system"}], "rules": "open"}),
+    el("Patient.identifier", "Patient.identifier:nhs", sliceName="nhs", min=0, max="*",
+       slicing={"discriminator": [{"type": "value", "path": "use"}], "rules": "closed"}),
+    el("Patient.identifier.system", "Patient.identifier:nhs.system", min=1, fixedUri=NHS),
+    el("Patient.identifier", "Patient.identifier:nhs/official", sliceName="nhs/official", min=1, max="1"),
+    el("Patient.identifier.use", "Patient.identifier:nhs/official.use", min=1, fixedCode="official"),
+    el("Patient.identifier", "Patient.identifier:nhs/old", sliceName="nhs/old", min=0, max="1"),
+    el("Patient.identifier.use", "Patient.identifier:nhs/old.use", min=1, fixedCode="old"),
+    el("Patient.identifier.period", "Patient.identifier:nhs/old.period", min=1),
+])))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-fixed-hr.json", sd("corpus-fixed-hr", "Observation", "resource", [
     el("Observation"),
     el("Observation.code", fixedCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}),
@@ -310,6 +322,20 @@ pcase("qr-text-item-string", d(QR_OK, item=QI + [{"linkId": "allergies", "answer
       rule="string item answered with valueString", note=JNOTE)
 pcase("qr-boolean-as-string", d(QR_OK, item=[QI[0], {"linkId": "smoker", "answer": [{"valueString": "no"}]}, QI[2]]), "invalid",
       expr="QuestionnaireResponse.item[1].answer[0]", msg="boolean", rule="boolean item answered with a string", note=JNOTE)
+RESLICED = {"profile": [P + "corpus-resliced-patient"]}
+RS_OFFICIAL = {"system": NHS, "use": "official", "value": "9434765919"}
+RS_OLD = {"system": NHS, "use": "old", "value": "9434765870", "period": {"end": "2020-01-01"}}
+RNOTE = "re-slicing (sliceName 'nhs/official'): the re-slices partition the items of their parent slice"
+pcase("reslice-valid", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, RS_OLD, {"system": "urn:oid:1.2.3", "use": "temp", "value": "x"}]),
+      "valid", rule="re-slices met (one official, one old with a period); other identifiers untouched", note=RNOTE)
+pcase("reslice-min-missing", d(PAT, meta=RESLICED, identifier=[RS_OLD]), "invalid", expr="Patient", msg="nhs/official",
+      rule="a re-slice's minimum cardinality", note=RNOTE)
+pcase("reslice-max-exceeded", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, d(RS_OFFICIAL, value="9434765870")]), "invalid",
+      expr="Patient", msg="nhs/official", rule="a re-slice's maximum cardinality", note=RNOTE)
+pcase("reslice-element-missing", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, d(RS_OLD, period=None)]), "invalid",
+      expr="Patient.identifier[1]", msg="period", rule="an element the re-slice requires", note=RNOTE)
+pcase("reslice-closed", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, d(RS_OLD, use="temp")]), "invalid",
+      expr="Patient.identifier[1]", rule="closed re-slicing: an item of the slice that matches no re-slice", note=RNOTE)
 FIXED = {"profile": [P + "corpus-fixed-hr"]}
 pcase("fixed-exact", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}), "valid",
       rule="fixed CodeableConcept matched exactly")

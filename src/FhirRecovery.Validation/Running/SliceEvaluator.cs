@@ -16,6 +16,7 @@ internal static class SliceEvaluator
         var counts = new int[slicing.Slices.Count];
         var lastMatched = -1;
         var seenUnmatched = false;
+        var resliced = slicing.HasReslices ? new List<(Base, string)>?[slicing.Slices.Count] : null;
         foreach (var (item, expression) in items)
         {
             var match = FindSlice(item, slicing, run);
@@ -47,6 +48,19 @@ internal static class SliceEvaluator
             lastMatched = Math.Max(lastMatched, match);
             counts[match]++;
             InstanceWalker.WalkSlice(item, slice.Node, owner, expression, run);
+            if (resliced is not null)
+            {
+                (resliced[match] ??= []).Add((item, expression));
+            }
+        }
+
+        for (var s = 0; resliced is not null && s < resliced.Length; s++)
+        {
+            // Re-slicing: the items of a sliced slice are sliced again, among themselves.
+            if (resliced[s] is { } sliceItems && slicing.Slices[s].Node.Slicing is not null)
+            {
+                Evaluate(sliceItems, slicing.Slices[s].Node, owner, parentExpression, run);
+            }
         }
 
         for (var s = 0; s < slicing.Slices.Count; s++)
