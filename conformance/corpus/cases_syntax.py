@@ -137,6 +137,18 @@ def xobs(value_xml):
     return f'<Observation {XML_NS}>\n  <id value="o1"/>\n  <status value="final"/>\n  <code>\n    <text value="x"/>\n  </code>\n  {value_xml}\n</Observation>'
 case("xml-decimal-leading-zeros", xobs('<valueQuantity>\n    <value value="00.1"/>\n  </valueQuantity>'), "invalid", fmt="xml",
      expr="Observation.valueQuantity.value", rule="decimal: no leading zeros ('00.1')", note="Java: 'The value '00.1' is not a valid decimal'")
+case("xml-integer-leading-zero", xobs('<valueInteger value="07"/>'), "invalid", fmt="xml", expr="Observation.valueInteger",
+     rule="integer: no leading zeros ('07')")
+case("xml-decimal-leading-plus", xobs('<valueQuantity>\n    <value value="+1.5"/>\n  </valueQuantity>'), "invalid", fmt="xml",
+     expr="Observation.valueQuantity.value", rule="decimal: no leading '+'")
+case("xml-decimal-leading-dot", xobs('<valueQuantity>\n    <value value=".5"/>\n  </valueQuantity>'), "invalid", fmt="xml",
+     expr="Observation.valueQuantity.value", rule="decimal: a digit before the point ('.5')")
+case("xml-decimal-exponent", xobs('<valueQuantity>\n    <value value="1.5e3"/>\n  </valueQuantity>'), "valid", fmt="xml",
+     rule="decimal: an exponent is allowed by the R4 regex")
+case("xml-decimal-zero-point", xobs('<valueQuantity>\n    <value value="0.50"/>\n  </valueQuantity>'), "valid", fmt="xml",
+     rule="decimal: '0.50' keeps its precision and is valid")
+case("xml-positiveint-leading-zero", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <multipleBirthInteger value="01"/>\n</Patient>', "invalid",
+     fmt="xml", expr="Patient.multipleBirthInteger", rule="integer in a choice element: no leading zeros")
 case("xml-integer-exponent", xobs('<valueInteger value="1e4"/>'), "invalid", fmt="xml", expr="Observation.valueInteger",
      rule="integer: no exponent", note="Java: 'The value '1e4' is not a valid integer'")
 case("xml-boolean-capitalised", xobs('<valueBoolean value="True"/>'), "invalid", fmt="xml", expr="Observation.valueBoolean",

@@ -2,5 +2,4 @@
 # expectation is right, the validator is wrong). build_corpus.py copies each reason into manifest.json as
 # "knownDisagreement"; CorpusTests skips those cases. Clear an entry when run_corpus.py says it agrees again.
 KNOWN_DISAGREEMENTS = {
-    "xml-decimal-leading-zeros": "the XML decimal '00.1' is accepted (the R4 decimal regex forbids leading zeros)",
 }
