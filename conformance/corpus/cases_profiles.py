@@ -140,6 +140,10 @@ def simple_ext(sid, context, value_type="string"):
 
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-address.json", simple_ext("ctx-address", [{"type": "element", "expression": "Address"}])))
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-contact.json", simple_ext("ctx-contact", [{"type": "fhirpath", "expression": "Patient.contact"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-official-name.json", simple_ext("ctx-official-name",
+    [{"type": "fhirpath", "expression": "Patient.name.where(use = 'official')"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-patient-name.json", simple_ext("ctx-patient-name", [{"type": "element", "expression": "Patient.name"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-obs-value.json", simple_ext("ctx-obs-value", [{"type": "element", "expression": "Observation.value[x]"}])))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-memberof.json", sd("corpus-memberof", "Patient", "resource", [
     el("Patient", "Patient", constraint=[{"key": "corpus-3", "severity": "error", "human": "Marital status from the corpus value set",
         "source": P + "corpus-memberof", "expression": "maritalStatus.exists() implies maritalStatus.memberOf('" + VS_MARITAL + "')"}]),
@@ -354,6 +358,25 @@ pcase("ext-context-fhirpath-valid", d(PAT, contact=[{"name": {"family": "Smith"}
       rule="extension with a fhirpath context (Patient.contact) used there")
 pcase("ext-context-fhirpath-wrong", d(PAT, extension=[CONTACT_EXT]), "invalid", expr="Patient.extension[0]",
       rule="extension with a fhirpath context (Patient.contact) used on the Patient")
+OFFICIAL_EXT = {"url": P + "ctx-official-name", "valueString": "passport"}
+CNOTE = "Java InstanceValidator.checkExtensionContext: a fhirpath context allows the elements the expression selects on the resource; an element context names the element's path"
+pcase("ext-context-fhirpath-where-valid", d(PAT, name=[{"use": "official", "family": "Smith", "extension": [OFFICIAL_EXT]}]), "valid",
+      rule="fhirpath context with where(): used on an element it selects", note=CNOTE)
+pcase("ext-context-fhirpath-where-wrong", d(PAT, name=[{"use": "official", "family": "Smith"}, {"use": "nickname", "family": "Smudge",
+      "extension": [OFFICIAL_EXT]}]), "invalid", expr="Patient.name[1].extension[0]",
+      rule="fhirpath context with where(): used on an element of the same type it does not select", note=CNOTE)
+NAME_EXT = {"url": P + "ctx-patient-name", "valueString": "as on passport"}
+pcase("ext-context-path-datatype-valid", d(PAT, name=[{"family": "Smith", "extension": [NAME_EXT]}]), "valid",
+      rule="element context naming a path (Patient.name) to a datatype, used there", note=CNOTE)
+pcase("ext-context-path-datatype-wrong", d(PAT, contact=[{"name": {"family": "Smith", "extension": [NAME_EXT]}}]), "invalid",
+      expr="Patient.contact[0].name.extension[0]", rule="element context Patient.name used on Patient.contact.name (same type, other path)",
+      note=CNOTE)
+OBSV_EXT = {"url": P + "ctx-obs-value", "valueString": "estimated"}
+pcase("ext-context-choice-valid", d(OBS, valueQuantity={"value": 1, "extension": [OBSV_EXT]}), "valid",
+      rule="element context Observation.value[x] used on valueQuantity", note=CNOTE)
+pcase("ext-context-choice-wrong", d(OBS, valueQuantity={"value": 1}, referenceRange=[{"low": {"value": 1, "extension": [OBSV_EXT]}}]), "invalid",
+      expr="Observation.referenceRange[0].low.extension[0]", rule="element context Observation.value[x] used on another Quantity",
+      note=CNOTE)
 MEMBER = {"profile": [P + "corpus-memberof"]}
 pcase("memberof-holds", d(PAT, meta=MEMBER, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "M"}]}), "valid",
       rule="invariant with memberOf() on a local value set")

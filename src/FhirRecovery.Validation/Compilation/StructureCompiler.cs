@@ -32,6 +32,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             Root = rootNode,
             ByPath = byPath.ToFrozenDictionary(StringComparer.Ordinal),
             ExtensionContexts = definition.Context.Select(c => c.Expression).OfType<string>().ToArray(),
+            Contexts = ExtensionContextSet.From(definition),
             IsModifierExtension = definition.Type == "Extension" && snapshot[0].IsModifier == true,
         };
     }
