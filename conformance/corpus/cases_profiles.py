@@ -318,8 +318,15 @@ pcase("qr-valueset-answer-in", d(QR_OK, item=QI + [{"linkId": "shade", "answer":
       "valid", rule="choice answer in the answerValueSet", note=JNOTE)
 pcase("qr-valueset-answer-out", d(QR_OK, item=QI + [{"linkId": "shade", "answer": [{"valueCoding": {"system": CS_COLOURS, "code": "mauve"}}]}]),
       "invalid", expr="QuestionnaireResponse.item[3]", rule="choice answer outside the answerValueSet", note=JNOTE)
-pcase("qr-open-choice-free-text", d(QR_OK, item=QI + [{"linkId": "size", "answer": [{"valueString": "medium"}]}]), "valid",
-      rule="open-choice takes free text as a string", note=JNOTE, conf="low")
+pcase("qr-open-choice-string-option", d(QR_OK, item=QI + [{"linkId": "size", "answer": [{"valueString": "large"}]}]), "valid",
+      rule="open-choice answered with one of its string options", note=JNOTE)
+pcase("qr-open-choice-free-text", d(QR_OK, item=QI + [{"linkId": "size", "answer": [{"valueString": "medium"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", rule="open-choice free text outside the string options", conf="low",
+      note="Java reads R4 open-choice as choice (answerConstraint not consulted), so free text must be a string option; newer releases may allow it")
+pcase("qr-choice-string-no-string-options", d(QR_OK, item=QI[:2] + [{"linkId": "colour", "answer": [{"valueString": "red"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[2]", msg="no option values of type string",
+      rule="a string answer to an item whose options are all Codings",
+      note="fhir-test-cases 'qr' (R4): 'Option list has no option values of type string' (ERROR)")
 pcase("qr-questionnaire-unresolvable", d(QR_OK, questionnaire="http://fhir.nhs.uk/Questionnaire/not-loaded"), "valid",
       rule="an unresolvable Questionnaire is a warning ('could not be resolved, so no validation can be performed')", note=JNOTE)
 pcase("qr-text-item-string", d(QR_OK, item=QI + [{"linkId": "allergies", "answer": [{"valueString": "none"}]}]), "valid",

@@ -91,8 +91,16 @@ public sealed class QuestionnaireResponseTests(ValidatorFixture fixture)
         NoErrors(Validate($$$""",{"linkId":"shade","answer":[{"valueCoding":{"system":"{{{Colours}}}","code":"crimson"}}]}"""));
 
     [Fact]
-    public void Validate_FreeTextToAnOpenChoice_NoError() =>
-        NoErrors(Validate(""",{"linkId":"size","answer":[{"valueString":"medium"}]}"""));
+    public void Validate_StringOptionOfAnOpenChoice_NoError() =>
+        NoErrors(Validate(""",{"linkId":"size","answer":[{"valueString":"large"}]}"""));
+
+    [Fact]
+    public void Validate_FreeTextOutsideTheStringOptionsOfAnOpenChoice_ErrorAsJava() =>
+        OutcomeAssert.HasError(Validate(""",{"linkId":"size","answer":[{"valueString":"medium"}]}"""), "QuestionnaireResponse.item[1].answer[0].valueString", "not a valid option");
+
+    [Fact]
+    public void Validate_StringAnswerToAChoiceWithOnlyCodingOptions_Error() =>
+        OutcomeAssert.HasError(Validate(""",{"linkId":"colour","answer":[{"valueString":"red"}]}"""), "QuestionnaireResponse.item[1].answer[0].valueString", "no option values of type string");
 
     [Fact]
     public void Validate_AnswerToAGroup_Error() =>

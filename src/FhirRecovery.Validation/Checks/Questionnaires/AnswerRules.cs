@@ -7,8 +7,9 @@ namespace FhirRecovery.Validation.Checks.Questionnaires;
 /// <summary>
 /// One answer against its Questionnaire item: the answer's type must be the item type's (text takes a string,
 /// url a uri; choice and open-choice take Coding, date, time, integer or string), and a choice answer must be one
-/// of the answerOptions of its type, or in the answerValueSet when that can be expanded locally. Open-choice
-/// also takes free text. A value set we cannot expand is never an error.
+/// of the answerOptions of its type, or in the answerValueSet when that can be expanded locally. Open-choice is
+/// judged as choice (the Java validator's R4 behaviour), except that a Coding with only a display passes a value
+/// set. A value set we cannot expand is never an error.
 /// </summary>
 internal sealed class AnswerRules(Questionnaire questionnaire, LocalTerminology terminology)
 {
@@ -37,8 +38,10 @@ internal sealed class AnswerRules(Questionnaire questionnaire, LocalTerminology 
             {
                 CheckCoding(question, coding, openChoice, valueExpression, run);
             }
-            else if (!(openChoice && value is FhirString))
+            else
             {
+                // As the Java validator does (it reads R4 open-choice as a choice): a free-text string must still be one of
+                // the string options; fhir-test-cases 'qr' (R4) expects "Option list has no option values of type string".
                 CheckOption(question, value, valueExpression, run);
             }
         }
