@@ -144,6 +144,16 @@ PROFILE_RESOURCES.append(("StructureDefinition-ctx-official-name.json", simple_e
     [{"type": "fhirpath", "expression": "Patient.name.where(use = 'official')"}])))
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-patient-name.json", simple_ext("ctx-patient-name", [{"type": "element", "expression": "Patient.name"}])))
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-obs-value.json", simple_ext("ctx-obs-value", [{"type": "element", "expression": "Observation.value[x]"}])))
+INTERPRETER = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired"
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-multi.json", simple_ext("ctx-multi", [
+    {"type": "element", "expression": "Patient"}, {"type": "element", "expression": "Patient.name"},
+    {"type": "extension", "expression": INTERPRETER}, {"type": "fhirpath", "expression": "Patient.address.where(use = 'home')"}], "boolean")))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-kinds.json", simple_ext("ctx-kinds", [
+    {"type": "element", "expression": "DomainResource"}, {"type": "element", "expression": "DomainResource.text"},
+    {"type": "element", "expression": "BackboneElement"}], "boolean")))
+_ctx_inv = simple_ext("ctx-invariant", [{"type": "element", "expression": "Patient"}], "boolean")
+_ctx_inv["contextInvariant"] = ["Patient.active.not()"]
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-invariant.json", _ctx_inv))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-memberof.json", sd("corpus-memberof", "Patient", "resource", [
     el("Patient", "Patient", constraint=[{"key": "corpus-3", "severity": "error", "human": "Marital status from the corpus value set",
         "source": P + "corpus-memberof", "expression": "maritalStatus.exists() implies maritalStatus.memberOf('" + VS_MARITAL + "')"}]),
@@ -384,6 +394,35 @@ pcase("ext-context-choice-valid", d(OBS, valueQuantity={"value": 1, "extension":
 pcase("ext-context-choice-wrong", d(OBS, valueQuantity={"value": 1}, referenceRange=[{"low": {"value": 1, "extension": [OBSV_EXT]}}]), "invalid",
       expr="Observation.referenceRange[0].low.extension[0]", rule="element context Observation.value[x] used on another Quantity",
       note=CNOTE)
+MULTI = {"url": P + "ctx-multi", "valueBoolean": True}
+KNOTE = "fhir-test-cases ext-ctxt-* / exta-ctxt-* / extb-ctxt-* families (Java checkExtensionContext): good cases 0 errors, bad cases 1 error"
+pcase("ext-ctx-multi-root", d(PAT, extension=[MULTI]), "valid", rule="element context Patient", note=KNOTE)
+pcase("ext-ctx-multi-name", d(PAT, name=[{"family": "Smith", "extension": [MULTI]}]), "valid", rule="element context Patient.name", note=KNOTE)
+pcase("ext-ctx-multi-active", d(PAT, active=True, _active={"extension": [MULTI]}), "invalid", expr="Patient.active.extension[0]",
+      rule="no context allows Patient.active", note=KNOTE)
+pcase("ext-ctx-multi-home-address", d(PAT, address=[{"use": "home", "extension": [MULTI]}]), "valid",
+      rule="fhirpath context Patient.address.where(use = 'home')", note=KNOTE)
+pcase("ext-ctx-multi-work-address", d(PAT, address=[{"use": "work", "extension": [MULTI]}]), "invalid", expr="Patient.address[0].extension[0]",
+      rule="fhirpath context does not select a work address", note=KNOTE)
+pcase("ext-ctx-multi-in-extension", d(PAT, extension=[{"url": INTERPRETER, "valueBoolean": True, "_valueBoolean": {"extension": [MULTI]}}]),
+      "valid", rule="extension context: on the value of the named extension", note=KNOTE)
+pcase("ext-ctx-multi-in-other-extension", d(PAT, extension=[{"url": "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      "valueBoolean": True, "_valueBoolean": {"extension": [MULTI]}}]), "invalid", expr="Patient.extension[0].valueBoolean.extension[0]",
+      rule="extension context: on the value of another extension", note=KNOTE)
+pcase("ext-ctx-multi-other-resource", {"resourceType": "Organization", "id": "o1", "name": "x", "extension": [MULTI]}, "invalid",
+      expr="Organization.extension[0]", rule="no context allows Organization", note=KNOTE)
+KINDS = {"url": P + "ctx-kinds", "valueBoolean": True}
+pcase("ext-ctx-kinds-root", d(PAT, extension=[KINDS]), "valid", rule="element context DomainResource on a resource", note=KNOTE)
+pcase("ext-ctx-kinds-text", d(PAT, text={"status": "generated", "div": "<div xmlns=\"http://www.w3.org/1999/xhtml\">x</div>", "extension": [KINDS]}),
+      "valid", rule="element context DomainResource.text on Patient.text", note=KNOTE)
+pcase("ext-ctx-kinds-contact", d(PAT, contact=[{"name": {"text": "x"}, "extension": [KINDS]}]), "valid",
+      rule="element context BackboneElement on Patient.contact", note=KNOTE)
+pcase("ext-ctx-kinds-name", d(PAT, name=[{"family": "Smith", "extension": [KINDS]}]), "invalid", expr="Patient.name[0].extension[0]",
+      rule="DomainResource / BackboneElement contexts do not allow a HumanName", note=KNOTE)
+INV = {"url": P + "ctx-invariant", "valueBoolean": True}
+pcase("ext-ctx-invariant-holds", d(PAT, active=False, extension=[INV]), "valid", rule="contextInvariant holds on the host", note=KNOTE)
+pcase("ext-ctx-invariant-fails", d(PAT, active=True, extension=[INV]), "invalid", expr="Patient.extension[0]",
+      rule="contextInvariant fails on the host", note=KNOTE)
 MEMBER = {"profile": [P + "corpus-memberof"]}
 pcase("memberof-holds", d(PAT, meta=MEMBER, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "M"}]}), "valid",
       rule="invariant with memberOf() on a local value set")

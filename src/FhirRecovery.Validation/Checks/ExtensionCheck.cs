@@ -68,6 +68,11 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
             run.Findings.Error(OperationOutcome.IssueType.Extension, expression,
                 $"Extension '{url}' may not be used on {hostPath} (allowed: {string.Join(", ", structure.ExtensionContexts)}).");
         }
+        else if (ExtensionContextMatcher.FailedInvariant(structure, expression, run) is { } invariant)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Extension, expression,
+                $"Extension '{url}' may not be used here: its context invariant '{invariant}' is not met.");
+        }
 
         InstanceWalker.WalkAgainst(value, structure, expression, run);
     }

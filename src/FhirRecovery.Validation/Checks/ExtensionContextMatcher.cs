@@ -1,31 +1,64 @@
 using FhirRecovery.Validation.Compilation;
 using FhirRecovery.Validation.Running;
 using Hl7.Fhir.Model;
+using Hl7.FhirPath;
 
 namespace FhirRecovery.Validation.Checks;
 
 /// <summary>
-/// Whether an extension's contexts allow the element it sits on, as the Java validator judges them: an element
-/// context names the host's path or type ("Element", "Resource" and "DomainResource" allow anything of that
-/// kind); a FHIRPath context is evaluated on the resource and allows the elements it selects; an extension context
-/// allows the extension inside an extension with that url. What cannot be known (a data type reached from a path
-/// we cannot name, a FHIRPath that fails, a parent extension we did not compile) is allowed: never a false error.
+/// Whether an extension's contexts allow the element it sits on, as the Java validator judges them
+/// (InstanceValidator.checkExtensionContext): an element context names the host's path or type ("Element" allows
+/// anything, "Resource"/"DomainResource" a resource, "BackboneElement" a backbone element); a FHIRPath context is
+/// evaluated on the resource and allows the elements it selects; an extension context allows the extension inside an
+/// extension with that url (on the extension itself or on its value); every contextInvariant must hold on the host.
+/// What cannot be known (a data type reached from a path we cannot name, a FHIRPath that fails) is allowed: never a
+/// false error.
 /// </summary>
 internal static class ExtensionContextMatcher
 {
     public static bool Allows(CompiledStructure structure, Extension extension, ExtensionHost host, string expression, ValidationRun run)
     {
         var contexts = structure.Contexts;
-        if (contexts.IsEmpty)
+        return contexts.IsEmpty || ElementContextAllows(contexts, host, expression, run)
+            || ExtensionContextAllows(contexts, host, expression, run) || FhirPathContextAllows(contexts, extension, run);
+    }
+
+    /// <summary>The contextInvariant that fails on the host, or null when all hold (or cannot be evaluated).</summary>
+    public static string? FailedInvariant(CompiledStructure structure, string expression, ValidationRun run)
+    {
+        var invariants = structure.Contexts.Invariants;
+        if (invariants.Count == 0 || ExtensionHostPath.Host(expression, run.Scope?.Resource).Host is not { } hostElement)
         {
-            return true;
+            return null;
         }
 
+        foreach (var invariant in invariants)
+        {
+            try
+            {
+                if (!FhirPathCache.Get(invariant).Predicate(hostElement.ToPocoNode(ModelInfo.ModelInspector), run.EvaluationContext()))
+                {
+                    return invariant;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Not evaluable here: not held against the sender.
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ElementContextAllows(ExtensionContextSet contexts, ExtensionHost host, string expression, ValidationRun run)
+    {
+        var hostIsResource = !host.IsDataType && !host.Path.Contains('.', StringComparison.Ordinal);
         string? instancePath = null;
         foreach (var context in contexts.Elements)
         {
-            if (context is "Element" or "Resource" or "DomainResource" || context == host.Path
-                || context == host.Path + ".extension" || context.EndsWith("." + host.Path, StringComparison.Ordinal))
+            if (context == "Element" || (context is "Resource" or "DomainResource" && hostIsResource)
+                || (context == "BackboneElement" && !host.IsDataType && !hostIsResource)
+                || context == host.Path || context == host.Path + ".extension" || context.EndsWith("." + host.Path, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -39,21 +72,39 @@ internal static class ExtensionContextMatcher
             {
                 // A data type's definition does not say which resource path holds it: name it from the expression.
                 instancePath ??= ExtensionHostPath.Of(expression, run.Scope?.Resource) ?? "";
-                if (!ExtensionHostPath.CanJudge(context, instancePath) || ExtensionHostPath.Matches(context, instancePath))
+                var path = ExtensionHostPath.OnResourceType(context, instancePath);
+                if (!ExtensionHostPath.CanJudge(path, instancePath) || ExtensionHostPath.Matches(path, instancePath))
                 {
                     return true;
                 }
             }
         }
 
-        foreach (var url in contexts.Extensions)
+        return false;
+    }
+
+    private static bool ExtensionContextAllows(ExtensionContextSet contexts, ExtensionHost host, string expression, ValidationRun run)
+    {
+        if (contexts.Extensions.Count == 0)
         {
-            if (host.Path == "Extension" && (host.ParentExtensionUrl is null || host.ParentExtensionUrl == url))
-            {
-                return true;
-            }
+            return false;
         }
 
+        var parentUrl = host.ParentExtensionUrl;
+        if (parentUrl is null)
+        {
+            // On a complex extension (host is the Extension) or on an extension's value (host's parent is the Extension).
+            var (hostElement, hostParent) = ExtensionHostPath.Host(expression, run.Scope?.Resource);
+            parentUrl = (hostElement as Extension)?.Url ?? (hostParent as Extension is { } owner && ReferenceEquals(owner.Value, hostElement) ? owner.Url : null);
+        }
+
+        return parentUrl is not null && contexts.Extensions.Contains(parentUrl);
+    }
+
+    /// <summary>True when a FHIRPath context, evaluated on the resource, selects the element that holds the extension
+    /// (or cannot be evaluated: then it is not held against the sender).</summary>
+    private static bool FhirPathContextAllows(ExtensionContextSet contexts, Extension extension, ValidationRun run)
+    {
         foreach (var fhirPath in contexts.FhirPaths)
         {
             if (FhirPathSelects(fhirPath, extension, run))
@@ -65,8 +116,6 @@ internal static class ExtensionContextMatcher
         return false;
     }
 
-    /// <summary>True when the FHIRPath, evaluated on the resource, selects the element that holds the extension
-    /// (or cannot be evaluated: then it is not held against the sender).</summary>
     private static bool FhirPathSelects(string fhirPath, Extension extension, ValidationRun run)
     {
         if (run.Scope?.Resource is not { } resource)

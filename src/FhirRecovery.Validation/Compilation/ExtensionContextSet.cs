@@ -7,13 +7,14 @@ namespace FhirRecovery.Validation.Compilation;
 /// urls of extensions it may sit in (type "extension").</summary>
 internal sealed class ExtensionContextSet
 {
-    public static readonly ExtensionContextSet None = new([], [], []);
+    public static readonly ExtensionContextSet None = new([], [], [], []);
 
-    private ExtensionContextSet(string[] elements, string[] fhirPaths, string[] extensions)
+    private ExtensionContextSet(string[] elements, string[] fhirPaths, string[] extensions, string[] invariants)
     {
         Elements = elements;
         FhirPaths = fhirPaths;
         Extensions = extensions;
+        Invariants = invariants;
     }
 
     public IReadOnlyList<string> Elements { get; }
@@ -22,11 +23,14 @@ internal sealed class ExtensionContextSet
 
     public IReadOnlyList<string> Extensions { get; }
 
+    /// <summary>contextInvariant: FHIRPath that must hold on the element the extension sits on.</summary>
+    public IReadOnlyList<string> Invariants { get; }
+
     public bool IsEmpty => Elements.Count == 0 && FhirPaths.Count == 0 && Extensions.Count == 0;
 
     public static ExtensionContextSet From(StructureDefinition definition)
     {
-        if (definition.Context.Count == 0)
+        if (definition.Context.Count == 0 && !definition.ContextInvariant.Any())
         {
             return None;
         }
@@ -35,6 +39,6 @@ internal sealed class ExtensionContextSet
             [.. definition.Context.Where(c => (c.Type ?? StructureDefinition.ExtensionContextType.Element) == type).Select(c => c.Expression).OfType<string>()];
 
         return new ExtensionContextSet(Of(StructureDefinition.ExtensionContextType.Element), Of(StructureDefinition.ExtensionContextType.Fhirpath),
-            Of(StructureDefinition.ExtensionContextType.Extension));
+            Of(StructureDefinition.ExtensionContextType.Extension), [.. definition.ContextInvariant.OfType<string>()]);
     }
 }
