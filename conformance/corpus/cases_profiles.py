@@ -154,6 +154,8 @@ PROFILE_RESOURCES.append(("StructureDefinition-ctx-kinds.json", simple_ext("ctx-
 _ctx_inv = simple_ext("ctx-invariant", [{"type": "element", "expression": "Patient"}], "boolean")
 _ctx_inv["contextInvariant"] = ["Patient.active.not()"]
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-invariant.json", _ctx_inv))
+PROFILE_RESOURCES.append(("StructureDefinition-corpus-manifest-bundle.json", sd("corpus-manifest-bundle", "Bundle", "resource", [
+    el("Bundle"), el("Bundle.entry.resource", type=[{"code": "DocumentManifest"}])])))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-memberof.json", sd("corpus-memberof", "Patient", "resource", [
     el("Patient", "Patient", constraint=[{"key": "corpus-3", "severity": "error", "human": "Marital status from the corpus value set",
         "source": P + "corpus-memberof", "expression": "maritalStatus.exists() implies maritalStatus.memberOf('" + VS_MARITAL + "')"}]),
@@ -423,6 +425,14 @@ INV = {"url": P + "ctx-invariant", "valueBoolean": True}
 pcase("ext-ctx-invariant-holds", d(PAT, active=False, extension=[INV]), "valid", rule="contextInvariant holds on the host", note=KNOTE)
 pcase("ext-ctx-invariant-fails", d(PAT, active=True, extension=[INV]), "invalid", expr="Patient.extension[0]",
       rule="contextInvariant fails on the host", note=KNOTE)
+MANIFEST_BUNDLE = {"profile": [P + "corpus-manifest-bundle"]}
+MB_NOTE = "fhir-test-cases bundle-ihe-good / bundle-ihe-bad (R4): 'The type 'Patient' is not valid - must be DocumentManifest' (ERROR)"
+pcase("bundle-entry-type-restricted-good", {"resourceType": "Bundle", "id": "b1", "meta": MANIFEST_BUNDLE, "type": "collection", "entry": [
+      {"fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001", "resource": {"resourceType": "DocumentManifest", "status": "current",
+       "content": [{"reference": "DocumentReference/d1"}]}}]}, "valid", rule="profile restricts Bundle.entry.resource to DocumentManifest", note=MB_NOTE)
+pcase("bundle-entry-type-restricted-bad", {"resourceType": "Bundle", "id": "b1", "meta": MANIFEST_BUNDLE, "type": "collection", "entry": [
+      {"fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001", "resource": {"resourceType": "Patient", "active": True}}]}, "invalid",
+      expr="Bundle.entry[0].resource", rule="a Patient where the profile allows only DocumentManifest", note=MB_NOTE)
 MEMBER = {"profile": [P + "corpus-memberof"]}
 pcase("memberof-holds", d(PAT, meta=MEMBER, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "M"}]}), "valid",
       rule="invariant with memberOf() on a local value set")

@@ -9,6 +9,7 @@ internal static class CheckBuilders
         new FixedPatternBuilder(),
         new ReferenceBuilder(),
         new TypeProfileBuilder(),
+        new ResourceTypeBuilder(),
         new BindingBuilder(),
         new CodingBuilder(),
         new ExtensionBuilder(),
