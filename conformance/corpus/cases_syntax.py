@@ -137,6 +137,14 @@ def xobs(value_xml):
     return f'<Observation {XML_NS}>\n  <id value="o1"/>\n  <status value="final"/>\n  <code>\n    <text value="x"/>\n  </code>\n  {value_xml}\n</Observation>'
 case("xml-decimal-leading-zeros", xobs('<valueQuantity>\n    <value value="00.1"/>\n  </valueQuantity>'), "invalid", fmt="xml",
      expr="Observation.valueQuantity.value", rule="decimal: no leading zeros ('00.1')", note="Java: 'The value '00.1' is not a valid decimal'")
+_XPAT = f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <active value="true"/>\n</Patient>\n'
+ENOTE = "fhir-test-cases xml_UTF8_*/xml_UTF16_* (Java: 'The XML encoding is invalid (must be UTF-8)')"
+case("xml-utf8-bom", b"\xef\xbb\xbf" + _XPAT.encode("utf-8"), "valid", fmt="xml", rule="UTF-8 with a byte order mark", note=ENOTE)
+case("xml-utf8-header", ('<?xml version="1.0" encoding="UTF-8"?>\n' + _XPAT).encode("utf-8"), "valid", fmt="xml",
+     rule="UTF-8 declared in the XML header", note=ENOTE)
+case("xml-utf16-bom", b"\xff\xfe" + _XPAT.encode("utf-16-le"), "invalid", fmt="xml", rule="FHIR XML must be UTF-8 (UTF-16 with a BOM)", note=ENOTE)
+case("xml-header-latin1", ('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + _XPAT).encode("latin-1"), "invalid", fmt="xml",
+     rule="FHIR XML must be UTF-8 (ISO-8859-1 declared)", note=ENOTE)
 case("xml-integer-leading-zero", xobs('<valueInteger value="07"/>'), "invalid", fmt="xml", expr="Observation.valueInteger",
      rule="integer: no leading zeros ('07')")
 case("xml-decimal-leading-plus", xobs('<valueQuantity>\n    <value value="+1.5"/>\n  </valueQuantity>'), "invalid", fmt="xml",
