@@ -16,5 +16,6 @@ internal static class CheckBuilders
         new InvariantBuilder(nativeFhirPath),
         new BundleRulesBuilder(),
         new QuestionnaireResponseBuilder(),
+        new NarrativeLinkBuilder(),
     ];
 }
