@@ -26,6 +26,10 @@ case("json-primitive-extension-with-value", d(PAT, birthDate="1970-01-01", _birt
 case("json-primitive-array-aligned-nulls", d(PAT, name=[{"family": "Smith", "given": ["A", None], "_given": [None, {"extension": [
     {"url": "http://hl7.org/fhir/StructureDefinition/data-absent-reason", "valueCode": "unknown"}]}]}]), "valid",
      rule="repeating primitives: value and _value arrays aligned with nulls")
+case("json-primitive-array-all-null", d(PAT, name=[{"family": "Smith", "given": [None], "_given": [{"extension": [
+    {"url": "http://hl7.org/fhir/StructureDefinition/data-absent-reason", "valueCode": "unknown"}]}]}]), "valid",
+     rule="repeating primitives: a value array of nulls aligned with a _value array of extensions", conf="low",
+     note="FHIR JSON allows null in a primitive array where _x carries the element; the SDK's reader rejects an array with no non-null item")
 case("json-primitive-extension-wrong-shape", d(PAT, birthDate="1970-01-01", _birthDate=[{"id": "b1"}]), "invalid",
      rule="_x of a singleton primitive must be an object")
 case("json-primitive-extension-empty", d(PAT, birthDate="1970-01-01", _birthDate={}), "invalid", rule="_x must not be an empty object")
