@@ -15,6 +15,7 @@ internal static class CheckBuilders
         new ExtensionBuilder(),
         new InvariantBuilder(nativeFhirPath),
         new BundleRulesBuilder(),
+        new DocumentRulesBuilder(),
         new QuestionnaireResponseBuilder(),
         new NarrativeLinkBuilder(),
     ];
