@@ -41,6 +41,11 @@ internal static class AllocationProbe
         Report("validate collection Bundle of 100, read before", () => validator.Validate(read100, ValidationRequest.Base), 20);
         Report("validate collection Bundle of 1000, read before", () => validator.Validate(read1000, ValidationRequest.Base), 5);
         Report("validate message Bundle", () => validator.Validate(Instances.MessageBundle, FhirFormat.Json, ValidationRequest.Base));
+        var handover = File.ReadAllBytes(PackagesFolder.GuideExample("Bundle-release-handover-alex.json"));
+        var handoverRead = ResourceReader.Read(handover, FhirFormat.Json).Resource!;
+        Report("read release handover Bundle", () => ResourceReader.Read(handover, FhirFormat.Json));
+        Report("validate release handover Bundle", () => validator.Validate(handover, FhirFormat.Json, ValidationRequest.Base));
+        Report("validate release handover Bundle, read before", () => validator.Validate(handoverRead, ValidationRequest.Base));
     }
 
     /// <summary>Each check on the root of a profile (its invariants, mostly), run alone on the instance.</summary>

@@ -72,10 +72,75 @@ public sealed class NativeFhirPathCompilerTests
 
     [Theory]
     [InlineData("today() > effective")]
-    [InlineData("value.toString().length() > 10")]
+    [InlineData("value.toString().convertsToDateTime()")]
     [InlineData("code.coding.intersect(%resource.code.coding).exists()")]
     public void TryCompile_OutsideTheSubset_NullSoTheSdkDecides(string expression)
     {
         Assert.Null(NativeFhirPathCompiler.TryCompile(expression));
+    }
+
+    public static TheoryData<string> DatedExpressions() => new()
+    {
+        "effective <= value",
+        "effective >= value",
+        "value > effective",
+        "value < effective",
+        "effective <= issued",
+        "issued >= effective",
+        "effective.toString().length() > 10",
+        "value.ofType(dateTime).all(toString().length() > 10)",
+        "effective.toString() = '2026-03-01T10:00:00Z'",
+        "status in ('final' | 'amended')",
+        "status in ('amended' | 'cancelled' | 'preliminary')",
+        "code.coding.code in ('8867-4')",
+    };
+
+    [Theory]
+    [MemberData(nameof(DatedExpressions))]
+    public void TryCompile_DatesAndMembership_AgreeWithSdkAtEveryPrecision(string expression)
+    {
+        var native = NativeFhirPathCompiler.TryCompile(expression);
+        Assert.NotNull(native);
+        (string Effective, string Value)[] pairs =
+        [
+            ("2026-03-01T10:00:00Z", "2026-03-01T10:00:00Z"),
+            ("2026-03-01T10:00:00Z", "2026-03-01T10:00:01Z"),
+            ("2026-03-01", "2026-03-01T10:00:00Z"),
+            ("2026-03-01", "2026-03-02"),
+            ("2026-03-01T10:00:00+01:00", "2026-03-01T09:30:00Z"),
+            ("2026", "2027-01-01"),
+            ("2026-03", "2026-03-15"),
+            ("2026-03-01T10:00:00.123Z", "2026-03-01T10:00:00Z"),
+            ("2026-03-01T10:00:00.000Z", "2026-03-01T10:00:00Z"),
+        ];
+        foreach (var (effective, value) in pairs)
+        {
+            var sample = new Observation
+            {
+                Status = ObservationStatus.Final,
+                Code = new CodeableConcept("http://loinc.org", "8867-4"),
+                Effective = new FhirDateTime(effective),
+                Value = new FhirDateTime(value),
+                Issued = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero),
+            };
+            var node = sample.ToPocoNode(ModelInfo.ModelInspector);
+            var context = new FhirEvaluationContext { Resource = node, RootResource = node };
+            var expectedEmpty = !FhirPathCache.Get("(" + expression + ").exists()").Predicate(node, context);
+            var expected = FhirPathCache.Get(expression).Predicate(node, context);
+            NativeCollection result;
+            try
+            {
+                result = native(NativeCollection.Of(sample), new NativeEnvironment(sample, sample));
+            }
+            catch (NativeFallbackException)
+            {
+                // Different precisions (the instant has seconds): the SDK's engine decides; pairs to the second must be native.
+                Assert.True(effective.Length != value.Length || effective.Length < 20, $"{expression} on {effective} / {value} fell back");
+                continue;
+            }
+
+            Assert.True(expectedEmpty == (result.Count == 0), $"{expression} on {effective} / {value}: emptiness differs");
+            Assert.True(expected == (result.Count == 0 || (bool)result[0]), $"{expression} on {effective} / {value}: result differs");
+        }
     }
 }

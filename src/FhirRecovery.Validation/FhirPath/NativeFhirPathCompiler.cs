@@ -45,6 +45,8 @@ internal static class NativeFhirPathCompiler
         BracketExpression bracket => Compile(bracket.Operand),
         ChildExpression child => Child(Compile(child.Focus), child.ChildName),
         IndexerExpression indexer => Indexer(Compile(indexer.Focus), Compile(indexer.Index)),
+        BinaryExpression { Op: "in" } membership when StringConstants(membership.Arguments.Last()) is { } allowed =>
+            NativeOperators.InStrings(Compile(membership.Arguments.First()), allowed),
         BinaryExpression binary => NativeOperators.Binary(binary.Op, Compile(binary.Arguments.First()), Compile(binary.Arguments.Last())),
         FunctionCallExpression call => NativeFunctions.Compile(call),
         _ => throw new NotSupportedException(expression.GetType().Name),
@@ -138,6 +140,16 @@ internal static class NativeFhirPathCompiler
         var position = index(input, env);
         return position.Count == 1 && position[0] is decimal p && p >= 0 && p < items.Count && p == Math.Floor(p)
             ? NativeCollection.Of(items[(int)p]) : NativeCollection.Empty;
+    };
+
+    /// <summary>The strings of a union of string constants ('a' | 'b' | 'c'); null for anything else.</summary>
+    private static HashSet<string>? StringConstants(Expression expression) => expression switch
+    {
+        ConstantExpression { Value: string text } and not IdentifierExpression => new HashSet<string>(StringComparer.Ordinal) { text },
+        BracketExpression bracket => StringConstants(bracket.Operand),
+        BinaryExpression { Op: "|" } union when StringConstants(union.Arguments.First()) is { } left
+            && StringConstants(union.Arguments.Last()) is { } right => [.. left, .. right],
+        _ => null,
     };
 
     private static bool ContainsNull(IReadOnlyList<Base> items)

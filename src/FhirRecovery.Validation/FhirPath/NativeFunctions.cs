@@ -56,6 +56,7 @@ internal static class NativeFunctions
             ("toInteger", 0) => ToInteger(focus),
             ("length", 0) => (input, env) => focus(input, env) is { Count: > 0 } items ? NativeValues.Number(NativeValues.SingleString(items).Length) : NativeCollection.Empty,
             ("isDistinct", 0) => IsDistinct(focus),
+            ("toString", 0) => ToText(focus),
             _ => throw new NotSupportedException(call.FunctionName),
         };
     }
@@ -169,6 +170,26 @@ internal static class NativeFunctions
             SystemValueKind.Boolean => NativeValues.Number(value.Boolean ? 1 : 0),
             _ => NativeCollection.Empty,
         };
+    };
+
+    /// <summary>toString() of a string or a dateTime (the SDK's text of it); numbers and the rest fall back.</summary>
+    private static NativeExpression ToText(NativeExpression focus) => (input, env) =>
+    {
+        var items = focus(input, env);
+        if (items.Count == 0)
+        {
+            return NativeCollection.Empty;
+        }
+
+        if (items.Count > 1)
+        {
+            throw new NativeFallbackException("toString of a collection");
+        }
+
+        var item = items[0];
+        return item is FhirDateTime ? NativeCollection.Of(NativeTemporal.Text(item))
+            : item is string or FhirString ? NativeCollection.Of(NativeValues.SingleString(items))
+            : throw new NativeFallbackException("toString of other than a string or a dateTime");
     };
 
     private static NativeExpression IsDistinct(NativeExpression focus) => (input, env) =>

@@ -58,6 +58,26 @@ internal static class NativeOperators
         _ => throw new NotSupportedException(op),
     };
 
+    /// <summary>"x in ('a' | 'b')": empty for an empty left, true when its one string equals one of the constants.</summary>
+    public static NativeExpression InStrings(NativeExpression left, HashSet<string> allowed) => (input, env) =>
+    {
+        var items = left(input, env);
+        if (items.Count == 0)
+        {
+            return NativeCollection.Empty;
+        }
+
+        if (items.Count > 1)
+        {
+            throw new NativeFallbackException("in with several items on the left");
+        }
+
+        var value = NativeValues.System(items[0]);
+        return value.Kind == SystemValueKind.String
+            ? NativeCollection.Bool(allowed.Contains(value.Text!))
+            : throw new NativeFallbackException("in for other than a string");
+    };
+
     private static NativeExpression Arithmetic(NativeExpression left, NativeExpression right, Func<decimal, decimal, decimal?> operation) => (input, env) =>
     {
         var a = left(input, env);

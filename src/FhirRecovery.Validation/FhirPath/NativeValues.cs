@@ -101,6 +101,11 @@ internal static class NativeValues
             throw new NativeFallbackException("comparison of collections");
         }
 
+        if (NativeTemporal.IsTemporal(left[0]) || NativeTemporal.IsTemporal(right[0]))
+        {
+            return NativeTemporal.Compare(left[0], right[0]);
+        }
+
         var a = System(left[0]);
         var b = System(right[0]);
         if (a.Kind == SystemValueKind.Decimal && b.Kind == SystemValueKind.Decimal)
