@@ -60,14 +60,24 @@ internal static class ResourceValidator
         // The target gets its own scope, so its invariants see it as %resource (and its container, if contained).
         var scope = run.Scope;
         var isContained = scope?.ContainedHost is DomainResource host && host.Contained.Contains(resource);
+        var results = run.ConformanceResults ??= [];
+        var key = new ConformanceKey(resource, profile, run.ResourceDepth, isContained ? scope!.ContainedHost : null, scope?.Bundle);
+        if (results.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var probe = new ValidationRun(run.Structures, new FindingList())
         {
             Rules = run.Rules,
             Scope = new ResourceScope(resource, isContained ? scope!.ContainedHost : null, scope?.Bundle, scope?.Bundle?.FullUrlOf(resource)),
             ResourceDepth = run.ResourceDepth + 1,
+            ConformanceResults = results,
         };
         ValidateAgainstProfile(resource, profile, null, ElementPath.Root(resource.TypeName), probe);
-        return !probe.Findings.HasErrors;
+        var conforms = !probe.Findings.HasErrors;
+        results[key] = conforms;
+        return conforms;
     }
 
     private static void ValidateInScope(Resource resource, IReadOnlyList<string> requiredProfiles, ElementPath path, ValidationRun run)

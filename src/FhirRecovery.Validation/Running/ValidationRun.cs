@@ -23,6 +23,11 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
     /// validating against the base type alone does not pay for it.</summary>
     public TypeWalkSet? TypeWalks { get; set; }
 
+    /// <summary>Conformance of reference targets to profiles already decided in this run and the probes it starts
+    /// (shared with them): a resource referred to from many entries is walked against a profile once, not once per
+    /// reference. Null until the first target profile is checked.</summary>
+    public Dictionary<ConformanceKey, bool>? ConformanceResults { get; set; }
+
     /// <summary>The FHIRPath context of the current scope (%resource, %rootResource, in-Bundle resolve()).</summary>
     public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext()
     {
