@@ -48,6 +48,11 @@ public sealed partial class FhirValidator
             {
                 var structure = _structures.Get(url);
                 StructureWarmer.WarmReachableTypes(structure, _structures);
+                if (ModelInfo.ModelInspector.FindClassMapping(structure.Type) is { } mapping)
+                {
+                    // The fast reader's per-type tables too, so the first request of this type is not the cold one.
+                    PocoType.WarmReachable(mapping);
+                }
             }
             catch (Exception e) when (e is FhirPackageException or InvalidOperationException)
             {

@@ -47,6 +47,27 @@ internal sealed class PocoType
     public static PocoType? ForResource(ReadOnlySpan<byte> resourceType) =>
         Resources.TryGetValue(resourceType, out var mapping) ? For(mapping) : null;
 
+    /// <summary>Builds the tables of a type and of every type its elements hold, so that the first read of such a
+    /// resource is not the one that builds them (called by <see cref="FhirValidator.Warm"/>). Returns the types reached.</summary>
+    public static IReadOnlyCollection<ClassMapping> WarmReachable(ClassMapping root)
+    {
+        var seen = new HashSet<ClassMapping> { root };
+        var pending = new Stack<PocoType>();
+        pending.Push(For(root));
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop()._members.Dictionary.Values)
+            {
+                if (seen.Add(member.ValueMapping))
+                {
+                    pending.Push(member.ValueType);
+                }
+            }
+        }
+
+        return seen;
+    }
+
     public bool TryFind(ReadOnlySpan<byte> jsonName, out PocoMember member) => _members.TryGetValue(jsonName, out member!);
 
     private static void AddElement(ClassMapping owner, PropertyMapping element, int index, Dictionary<byte[], PocoMember> members)
