@@ -73,6 +73,9 @@ public sealed partial class PostgresOutboxStore : RelationalOutboxStore
             -- history (and the message bodies the rows hold) is never read, however long it grows.
             DROP INDEX IF EXISTS {_schema}.ix_outbox_order;
             CREATE INDEX IF NOT EXISTS ix_outbox_undelivered ON {_schema}.outbox_messages (patient_key, receiver_id, seq, state) WHERE state <> 'delivered';
+            -- The claim walks the claimable rows in acceptance order and stops at its batch (see OutboxSql.DueCandidates).
+            CREATE INDEX IF NOT EXISTS ix_outbox_claimable ON {_schema}.outbox_messages (seq, state, next_attempt_at, lease_expires_at, patient_key, receiver_id)
+                WHERE state IN ('queued', 'failed', 'in_flight');
             """;
 #pragma warning restore CA2100
         await command.ExecuteNonQueryAsync(cancellationToken);

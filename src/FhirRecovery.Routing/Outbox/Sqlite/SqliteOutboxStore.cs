@@ -68,6 +68,9 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
             -- history (and the message bodies the rows hold) is never read, however long it grows.
             DROP INDEX IF EXISTS ix_outbox_order;
             CREATE INDEX IF NOT EXISTS ix_outbox_undelivered ON {Table} (patient_key, receiver_id, seq, state) WHERE state <> 'delivered';
+            -- The claim walks the claimable rows in acceptance order and stops at its batch (see OutboxSql.DueCandidates).
+            CREATE INDEX IF NOT EXISTS ix_outbox_claimable ON {Table} (seq, state, next_attempt_at, lease_expires_at, patient_key, receiver_id)
+                WHERE state IN ('queued', 'failed', 'in_flight');
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
