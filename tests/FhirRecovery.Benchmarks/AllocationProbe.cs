@@ -22,6 +22,7 @@ internal static class AllocationProbe
         var topProfile = new ValidationRequest(["https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome"]);
 
         Report("read TOP outcome", () => ResourceReader.Read(top, FhirFormat.Json));
+        Report("read TOP outcome, SDK reader only", () => ResourceReader.ReadWithSdk(top, FhirFormat.Json));
         Report("validate TOP outcome, base Observation only", () => validator.Validate(top, FhirFormat.Json, ValidationRequest.Base));
         Report("validate TOP outcome against top-outcome", () => validator.Validate(top, FhirFormat.Json, topProfile));
         var withoutProfile = Edit(top, o => o.Remove("meta"));

@@ -11,7 +11,8 @@ namespace FhirRecovery.Validation.Reading;
 /// Reads a JSON or XML body with the SDK's deserializers through the Try API, which collects every syntax
 /// problem (with its instance path and line) instead of stopping at the first. Bodies that
 /// are not JSON/XML, not a resource, or of an unknown resource type are unreadable (HTTP 400); anything else
-/// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors).
+/// read is handed to the checks, with the reader's findings (HTTP 422 when they are errors). Valid JSON takes the
+/// fast <see cref="PocoJsonReader"/> first, which builds the same POCOs or declines (see README.md here).
 /// </summary>
 internal static partial class ResourceReader
 {
@@ -35,7 +36,15 @@ internal static partial class ResourceReader
     // JSON is limited by Utf8JsonReader (64 by default); XmlReader has no limit, and the SDK reads recursively.
     private const int MaxDepth = 64;
 
-    public static ReadResult Read(ReadOnlySpan<byte> body, FhirFormat format)
+    /// <summary>Reads a body: valid JSON through the fast <see cref="PocoJsonReader"/> (no findings, by its contract),
+    /// anything it declines and all XML through the SDK's reader.</summary>
+    public static ReadResult Read(ReadOnlySpan<byte> body, FhirFormat format) =>
+        format == FhirFormat.Json && PocoJsonReader.TryRead(body) is { } resource
+            ? new ReadResult(resource, [], IsUnreadable: false)
+            : ReadWithSdk(body, format);
+
+    /// <summary>The SDK's reader, with every finding; the reference the fast path is tested against.</summary>
+    internal static ReadResult ReadWithSdk(ReadOnlySpan<byte> body, FhirFormat format)
     {
         try
         {
