@@ -115,7 +115,7 @@ public sealed partial class FhirValidator
         var run = new ValidationRun(_structures, findings) { Rules = request.UnresolvedDefinitions };
         try
         {
-            ResourceValidator.Validate(resource, request.Profiles, resource.TypeName, run);
+            ResourceValidator.Validate(resource, request.Profiles, ElementPath.Root(resource.TypeName), run);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -124,6 +124,11 @@ public sealed partial class FhirValidator
             findings.Add(new Finding(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.Exception,
                 $"The validator failed on this instance ({e.GetType().Name}); it could not be validated completely.", resource.TypeName));
         }
+        finally
+        {
+            run.TypeWalks?.Release();
+        }
+
         return new ValidationResult(resource, OutcomeBuilder.Build(findings.Items), IsUnreadable: false);
     }
 }

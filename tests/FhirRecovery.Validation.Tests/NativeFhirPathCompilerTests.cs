@@ -46,6 +46,16 @@ public sealed class NativeFhirPathCompilerTests
         "%resource.status = 'final'",
         "extension('http://x').exists().not()",
         "(identifier.count() + component.count()) div 2 = 2",
+        "component.where(value.exists()).count() = 2",
+        "component.where(code.coding.code = 'top-crack-days').empty()",
+        "component.where(code.coding.code = 'top-shared-needle').empty()",
+        "component.exists(dataAbsentReason.exists())",
+        "component.exists(code.coding.code = 'top-crack-days')",
+        "component.where(code.coding.code.endsWith('-days') or code.coding.code = 'top-shared-needle').all(value.exists())",
+        "component.where(value.exists()).all(value.ofType(integer).exists())",
+        "component.where(code.coding.where(system = 'urn:t').exists()).all(value.empty() or dataAbsentReason.empty())",
+        "code.coding.where(system = 'http://loinc.org').first().code = '8867-4'",
+        "identifier.where(value.length() > 3).exists() and identifier.where(value.length() > 30).exists().not()",
     };
 
     [Theory]
@@ -56,7 +66,7 @@ public sealed class NativeFhirPathCompilerTests
         Assert.NotNull(native);
         var node = Sample.ToPocoNode(ModelInfo.ModelInspector);
         var expected = FhirPathCache.Get(expression).Predicate(node, new FhirEvaluationContext { Resource = node, RootResource = node });
-        var result = native([Sample], new NativeEnvironment(Sample, Sample));
+        var result = native(NativeCollection.Of(Sample), new NativeEnvironment(Sample, Sample));
         Assert.Equal(expected, result.Count == 0 || (bool)result[0]);
     }
 

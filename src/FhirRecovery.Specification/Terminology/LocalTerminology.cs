@@ -29,6 +29,12 @@ public sealed class LocalTerminology
     public CodeSystemCodes? CodeSystem(string system)
     {
         ArgumentNullException.ThrowIfNull(system);
+        // Looked up first: the factory below captures this instance, so passing it allocates on every call.
+        if (_codeSystems.TryGetValue(system, out var known))
+        {
+            return known.Value;
+        }
+
         return _codeSystems.GetOrAdd(system, url => new Lazy<CodeSystemCodes?>(() =>
             _catalog.Resolve(url) is Hl7.Fhir.Model.CodeSystem { Content: CodeSystemContentMode.Complete } codeSystem
                 ? new CodeSystemCodes(codeSystem) : null)).Value;

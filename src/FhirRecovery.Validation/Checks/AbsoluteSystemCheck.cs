@@ -10,7 +10,7 @@ namespace FhirRecovery.Validation.Checks;
 /// </summary>
 internal sealed class AbsoluteSystemCheck : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         var system = value switch
         {
@@ -19,9 +19,9 @@ internal sealed class AbsoluteSystemCheck : IElementCheck
             _ => null,
         };
         // On Unix "/x" parses as an absolute file path; a system needs a scheme of its own (http:, urn:...).
-        if (system is { Length: > 0 } && (!Uri.TryCreate(system, UriKind.Absolute, out _) || system.StartsWith('/')))
+        if (system is { Length: > 0 } && (!AbsoluteUris.IsAbsolute(system) || system.StartsWith('/')))
         {
-            run.Findings.Error(OperationOutcome.IssueType.Invalid, expression + ".system",
+            run.Findings.Error(OperationOutcome.IssueType.Invalid, path.Append(".system"),
                 $"{value.TypeName}.system '{system}' must be an absolute URI, not a local reference.");
         }
     }

@@ -8,7 +8,7 @@ namespace FhirRecovery.Validation.Checks;
 /// format check's finding, not this one's.</summary>
 internal sealed class AttachmentSizeCheck : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not Attachment { DataElement.JsonValue: string data, SizeElement.JsonValue: { } sizeValue }
             || !long.TryParse(Convert.ToString(sizeValue, System.Globalization.CultureInfo.InvariantCulture), out var size))
@@ -19,7 +19,7 @@ internal sealed class AttachmentSizeCheck : IElementCheck
         var buffer = new byte[data.Length];
         if (Convert.TryFromBase64String(data, buffer, out var actual) && actual != size)
         {
-            run.Findings.Error(OperationOutcome.IssueType.Value, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Value, path,
                 $"Attachment.size says {size} bytes, but the data holds {actual} bytes.");
         }
     }

@@ -9,32 +9,32 @@ namespace FhirRecovery.Validation.Checks;
 /// be expanded locally (SNOMED CT, LOINC, an unknown value set) gives information, never a false error. A
 /// bare `code` has no system in the instance, so its system is inferred from the value set.
 /// </summary>
-internal sealed class BindingCheck(string path, string valueSet, bool required, LocalTerminology terminology) : IElementCheck
+internal sealed class BindingCheck(string elementPath, string valueSet, bool required, LocalTerminology terminology) : IElementCheck
 {
     private readonly Lazy<ValueSetExpansion?> _expansion = new(() => terminology.Expand(valueSet));
 
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         switch (value)
         {
             case Code { Value: { } code }:
                 if (!IsKnownIn(null, code))
                 {
-                    Verdict(expression, run, [(null, code)]);
+                    Verdict(path, run, [(null, code)]);
                 }
 
                 break;
             case PrimitiveType { JsonValue: string code } when value.TypeName == "code":
                 if (!IsKnownIn(null, code))
                 {
-                    Verdict(expression, run, [(null, code)]);
+                    Verdict(path, run, [(null, code)]);
                 }
 
                 break;
             case Coding coding when coding.Code is not null:
                 if (!IsKnownIn(coding.System, coding.Code))
                 {
-                    Verdict(expression, run, [(coding.System, coding.Code)]);
+                    Verdict(path, run, [(coding.System, coding.Code)]);
                 }
 
                 break;
@@ -53,14 +53,14 @@ internal sealed class BindingCheck(string path, string valueSet, bool required, 
                 {
                     if (required)
                     {
-                        run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression,
-                            $"{path} has no code, but a code from {valueSet} is required.");
+                        run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, path,
+                            $"{elementPath} has no code, but a code from {valueSet} is required.");
                     }
 
                     return;
                 }
 
-                Verdict(expression, run, codings);
+                Verdict(path, run, codings);
                 break;
         }
     }
@@ -69,13 +69,13 @@ internal sealed class BindingCheck(string path, string valueSet, bool required, 
     private bool IsKnownIn(string? system, string code) =>
         _expansion.Value is { } expansion && (system is null ? expansion.SystemsOf(code).Count > 0 : expansion.Contains(system, code));
 
-    private void Verdict(string expression, ValidationRun run, List<(string? System, string Code)> codes)
+    private void Verdict(ElementPath path, ValidationRun run, List<(string? System, string Code)> codes)
     {
         var expansion = _expansion.Value;
         if (expansion is null)
         {
-            run.Findings.Information(OperationOutcome.IssueType.NotSupported, expression,
-                $"The value set {valueSet} bound to {path} is not available locally; the code was not checked.");
+            run.Findings.Information(OperationOutcome.IssueType.NotSupported, path,
+                $"The value set {valueSet} bound to {elementPath} is not available locally; the code was not checked.");
             return;
         }
 
@@ -90,18 +90,18 @@ internal sealed class BindingCheck(string path, string valueSet, bool required, 
         var shown = string.Join(", ", codes.Select(c => c.System is null ? $"'{c.Code}'" : $"'{c.System}|{c.Code}'"));
         if (!expansion.IsComplete)
         {
-            run.Findings.Information(OperationOutcome.IssueType.NotSupported, expression,
-                $"{shown} could not be checked against {valueSet} ({path}): {expansion.IncompleteReason}.");
+            run.Findings.Information(OperationOutcome.IssueType.NotSupported, path,
+                $"{shown} could not be checked against {valueSet} ({elementPath}): {expansion.IncompleteReason}.");
         }
         else if (required)
         {
-            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression,
-                $"{shown} is not in the value set {valueSet}, which {path} requires.");
+            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, path,
+                $"{shown} is not in the value set {valueSet}, which {elementPath} requires.");
         }
         else
         {
-            run.Findings.Warning(OperationOutcome.IssueType.CodeInvalid, expression,
-                $"{shown} is not in the value set {valueSet} of the extensible binding on {path}; use a code from it when one fits.");
+            run.Findings.Warning(OperationOutcome.IssueType.CodeInvalid, path,
+                $"{shown} is not in the value set {valueSet} of the extensible binding on {elementPath}; use a code from it when one fits.");
         }
     }
 }

@@ -12,7 +12,7 @@ namespace FhirRecovery.Validation.Checks;
 /// </summary>
 internal sealed partial class BundleEntryUrlCheck : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not Bundle bundle)
         {
@@ -27,7 +27,7 @@ internal sealed partial class BundleEntryUrlCheck : IElementCheck
             {
                 if (needsFullUrl && entry.Resource is not null)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Required, At(expression, i),
+                    run.Findings.Error(OperationOutcome.IssueType.Required, At(path, i),
                         "Except for transactions and batches, each entry in a Bundle must have a fullUrl, the identity of its resource.");
                 }
 
@@ -43,7 +43,7 @@ internal sealed partial class BundleEntryUrlCheck : IElementCheck
 
             if (!Uri.TryCreate(fullUrl, UriKind.Absolute, out _) || fullUrl.StartsWith('/'))
             {
-                run.Findings.Error(OperationOutcome.IssueType.Invalid, At(expression, i) + ".fullUrl", $"fullUrl '{fullUrl}' must be an absolute URL (or a urn:uuid:/urn:oid:).");
+                run.Findings.Error(OperationOutcome.IssueType.Invalid, At(path, i) + ".fullUrl", $"fullUrl '{fullUrl}' must be an absolute URL (or a urn:uuid:/urn:oid:).");
                 continue;
             }
 
@@ -53,19 +53,19 @@ internal sealed partial class BundleEntryUrlCheck : IElementCheck
                 var (type, id) = (restful.Groups["type"].Value, restful.Groups["id"].Value);
                 if (resource.Id is null)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Invalid, At(expression, i),
+                    run.Findings.Error(OperationOutcome.IssueType.Invalid, At(path, i),
                         $"fullUrl '{fullUrl}' names {type}/{id}, but the entry's resource has no id.");
                 }
                 else if (type != resource.TypeName || id != resource.Id)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Invalid, At(expression, i),
+                    run.Findings.Error(OperationOutcome.IssueType.Invalid, At(path, i),
                         $"fullUrl '{fullUrl}' does not match the entry's resource {resource.TypeName}/{resource.Id}: a RESTful fullUrl ends with the resource's type and id.");
                 }
             }
         }
     }
 
-    private static string At(string expression, int index) => $"{expression}.entry[{index}]";
+    private static string At(ElementPath path, int index) => $"{path.Expression}.entry[{index}]";
 
     // The R4 RESTful identity of a resource: [base]/[type]/[id], optionally with /_history/[vid].
     [GeneratedRegex(@"^https?://.+/(?<type>[A-Z][A-Za-z]+)/(?<id>[A-Za-z0-9\-\.]{1,64})(/_history/[A-Za-z0-9\-\.]{1,64})?$", RegexOptions.CultureInvariant)]

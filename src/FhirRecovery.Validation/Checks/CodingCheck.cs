@@ -15,7 +15,7 @@ internal sealed class CodingCheck(LocalTerminology terminology, FhirPackageCatal
 {
     private const string FhirNamespace = "http://hl7.org/fhir/";
 
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not Coding { System: { } system } coding)
         {
@@ -24,7 +24,7 @@ internal sealed class CodingCheck(LocalTerminology terminology, FhirPackageCatal
 
         if (terminology.CodeSystem(system) is not { } codes)
         {
-            CheckSystemIsCodeSystem(system, expression, run);
+            CheckSystemIsCodeSystem(system, path, run);
             return;
         }
 
@@ -35,24 +35,24 @@ internal sealed class CodingCheck(LocalTerminology terminology, FhirPackageCatal
 
         if (!codes.Contains(code))
         {
-            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression + ".code", $"Unknown code '{code}' in the code system '{system}'.");
+            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, path.Append(".code"), $"Unknown code '{code}' in the code system '{system}'.");
             return;
         }
 
         if (coding.Display is { } display && codes.DisplayOf(code) is { } expected
             && !string.Equals(display.Trim(), expected.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            run.Findings.Warning(OperationOutcome.IssueType.Value, expression + ".display",
+            run.Findings.Warning(OperationOutcome.IssueType.Value, path.Append(".display"),
                 $"Wrong display '{display}' for {system}#{code}: the code system says '{expected}'.");
         }
     }
 
-    private void CheckSystemIsCodeSystem(string system, string expression, ValidationRun run)
+    private void CheckSystemIsCodeSystem(string system, ElementPath path, ValidationRun run)
     {
         var type = catalog.ResourceTypeOf(system);
         if (type == "ValueSet")
         {
-            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression + ".system",
+            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, path.Append(".system"),
                 $"Coding.system '{system}' is a value set, not a code system: use the system of the code itself.");
         }
         else if (type is null && system.StartsWith(FhirNamespace, StringComparison.Ordinal)
@@ -60,7 +60,7 @@ internal sealed class CodingCheck(LocalTerminology terminology, FhirPackageCatal
         {
             // http://hl7.org/fhir/sid/... names external systems (ICD, NDC...); everything else under the namespace
             // is a FHIR code system, and the core package holds them all.
-            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression + ".system",
+            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, path.Append(".system"),
                 $"Unknown code system '{system}': FHIR defines no code system with this URI.");
         }
     }

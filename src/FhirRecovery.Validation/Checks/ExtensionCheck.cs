@@ -17,7 +17,7 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
 {
     private static readonly string[] ExampleDomains = ["example.org", "example.com", "acme.com", "nema.org"];
 
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not Extension { Url: { } url })
         {
@@ -26,13 +26,13 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
 
         if (!url.Contains(':', StringComparison.Ordinal))
         {
-            CheckRelativeUrl(url, expression, run);
+            CheckRelativeUrl(url, path, run);
             return;
         }
 
         if (!run.Structures.IsKnown(url))
         {
-            ReportUnknown(url, expression, run);
+            ReportUnknown(url, path, run);
             return;
         }
 
@@ -43,67 +43,67 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
         }
         catch (Exception e) when (e is Specification.FhirPackageException or InvalidOperationException)
         {
-            run.Findings.Warning(OperationOutcome.IssueType.Extension, expression, $"Extension '{url}' could not be compiled: {e.Message}");
+            run.Findings.Warning(OperationOutcome.IssueType.Extension, path, $"Extension '{url}' could not be compiled: {e.Message}");
             return;
         }
 
         if (structure.Type != "Extension")
         {
-            run.Findings.Error(OperationOutcome.IssueType.Extension, expression, $"'{url}' is a {structure.Type} definition, not an extension.");
+            run.Findings.Error(OperationOutcome.IssueType.Extension, path, $"'{url}' is a {structure.Type} definition, not an extension.");
             return;
         }
 
         if (structure.IsModifierExtension != isModifier)
         {
-            run.Findings.Error(OperationOutcome.IssueType.Structure, expression, structure.IsModifierExtension
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path, structure.IsModifierExtension
                 ? $"Extension '{url}' is a modifier extension: it must be sent in modifierExtension, not extension."
                 : $"Extension '{url}' is not a modifier extension: it must be sent in extension, not modifierExtension.");
         }
 
         if (!ContextAllows(structure))
         {
-            run.Findings.Error(OperationOutcome.IssueType.Extension, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Extension, path,
                 $"Extension '{url}' may not be used on {hostPath} (allowed: {string.Join(", ", structure.ExtensionContexts)}).");
         }
 
-        InstanceWalker.WalkAgainst(value, structure, expression, run);
+        InstanceWalker.WalkAgainst(value, structure, path, run);
     }
 
-    private void CheckRelativeUrl(string url, string expression, ValidationRun run)
+    private void CheckRelativeUrl(string url, ElementPath path, ValidationRun run)
     {
         if (hostPath != "Extension")
         {
-            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path,
                 $"Extension url '{url}' must be an absolute URL: only the sub-extensions of a complex extension have relative names.");
         }
         else if (subExtensionUrls is not null && !subExtensionUrls.Contains(url))
         {
-            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path,
                 $"Sub-extension '{url}' is not defined by this extension (it defines: {string.Join(", ", subExtensionUrls.Order(StringComparer.Ordinal))}).");
         }
     }
 
-    private void ReportUnknown(string url, string expression, ValidationRun run)
+    private void ReportUnknown(string url, ElementPath path, ValidationRun run)
     {
         if (run.Rules == UnresolvedDefinitionRules.ReferenceValidator)
         {
             if (IsExampleUrl(url))
             {
-                run.Findings.Warning(OperationOutcome.IssueType.Extension, expression, $"Unknown extension '{url}' (an example URL); it was not validated.");
+                run.Findings.Warning(OperationOutcome.IssueType.Extension, path, $"Unknown extension '{url}' (an example URL); it was not validated.");
             }
             else
             {
-                run.Findings.Error(OperationOutcome.IssueType.Extension, expression, $"The extension '{url}' is unknown, and not allowed here.");
+                run.Findings.Error(OperationOutcome.IssueType.Extension, path, $"The extension '{url}' is unknown, and not allowed here.");
             }
         }
         else if (isModifier)
         {
-            run.Findings.Error(OperationOutcome.IssueType.Extension, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Extension, path,
                 $"Unknown modifier extension '{url}': a modifier extension changes the meaning of {hostPath} and cannot be ignored.");
         }
         else
         {
-            run.Findings.Warning(OperationOutcome.IssueType.Extension, expression, $"Unknown extension '{url}'; it was not validated.");
+            run.Findings.Warning(OperationOutcome.IssueType.Extension, path, $"Unknown extension '{url}'; it was not validated.");
         }
     }
 

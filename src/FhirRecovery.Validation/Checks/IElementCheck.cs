@@ -7,5 +7,5 @@ namespace FhirRecovery.Validation.Checks;
 /// findings to the run and never throw for a bad instance.</summary>
 internal interface IElementCheck
 {
-    void Check(Base value, string expression, ValidationRun run);
+    void Check(Base value, ElementPath path, ValidationRun run);
 }

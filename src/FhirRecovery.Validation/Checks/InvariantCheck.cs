@@ -13,9 +13,12 @@ namespace FhirRecovery.Validation.Checks;
 internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity severity, string human, string expressionText, CompiledExpression compiled,
     Func<Base, bool?>? native = null, NativeExpression? nativeExpression = null) : IElementCheck
 {
+    // The same text for every value that fails: built once.
+    private readonly string _failureMessage = $"Constraint failed: {key}: {human}";
+
     public string Key { get; } = key;
 
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         bool satisfied;
         try
@@ -27,20 +30,20 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         {
             // The SDK's FHIRPath reads coded values through their enums; a code outside the enumeration is reported
             // by the element's binding, so this is not a second problem of the sender's.
-            run.Findings.Information(OperationOutcome.IssueType.Informational, expression,
+            run.Findings.Information(OperationOutcome.IssueType.Informational, path,
                 $"Invariant {Key} was not evaluated because a coded value in its scope is not a known code.");
             return;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            run.Findings.Warning(OperationOutcome.IssueType.Exception, expression,
+            run.Findings.Warning(OperationOutcome.IssueType.Exception, path,
                 $"Invariant {Key} could not be evaluated ({e.GetType().Name}: {e.Message}); expression: {expressionText}");
             return;
         }
 
         if (!satisfied)
         {
-            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, $"Constraint failed: {Key}: {human}", expression));
+            run.Findings.Add(new Outcome.Finding(severity, OperationOutcome.IssueType.Invariant, _failureMessage, path.Expression));
         }
     }
 
@@ -55,8 +58,8 @@ internal sealed class InvariantCheck(string key, OperationOutcome.IssueSeverity 
         try
         {
             var scope = run.Scope;
-            var result = nativeExpression([value], new NativeEnvironment(scope?.Resource, scope?.Container ?? scope?.Resource));
-            return result.Count == 0 || result is [bool b] ? result.Count == 0 || (bool)result[0] : null;
+            var result = nativeExpression(NativeCollection.Of(value), new NativeEnvironment(scope?.Resource, scope?.Container ?? scope?.Resource));
+            return result.Count == 0 ? true : result.Count == 1 && result[0] is bool b ? b : null;
         }
         catch (Exception e) when (e is NativeFallbackException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

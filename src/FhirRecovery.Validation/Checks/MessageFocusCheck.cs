@@ -7,7 +7,7 @@ namespace FhirRecovery.Validation.Checks;
 /// is self-contained, and a receiver cannot fetch what the sender left out.</summary>
 internal sealed class MessageFocusCheck : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not Bundle bundle || CodeText.BundleType(bundle) != "message" || run.Scope?.Bundle is not { } index
             || bundle.Entry.FirstOrDefault()?.Resource is not MessageHeader header)
@@ -19,16 +19,17 @@ internal sealed class MessageFocusCheck : IElementCheck
         for (var i = 0; i < header.Focus.Count; i++)
         {
             var reference = header.Focus[i].Reference;
-            var at = $"{expression}.entry[0].resource.focus[{i}]";
             if (reference is null)
             {
-                run.Findings.Error(OperationOutcome.IssueType.Required, at, "MessageHeader.focus in a message Bundle must be a literal reference to an entry of the Bundle.");
+                run.Findings.Error(OperationOutcome.IssueType.Required, FocusAt(path, i), "MessageHeader.focus in a message Bundle must be a literal reference to an entry of the Bundle.");
             }
             else if (index.Resolve(reference, fullUrl) is null)
             {
-                run.Findings.Error(OperationOutcome.IssueType.NotFound, at + ".reference",
+                run.Findings.Error(OperationOutcome.IssueType.NotFound, FocusAt(path, i) + ".reference",
                     $"MessageHeader.focus '{reference}' is not an entry of this message Bundle.");
             }
         }
     }
+
+    private static string FocusAt(ElementPath path, int index) => $"{path.Expression}.entry[0].resource.focus[{index}]";
 }

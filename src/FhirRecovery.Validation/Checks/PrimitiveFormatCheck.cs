@@ -6,9 +6,10 @@ using Hl7.Fhir.Model;
 namespace FhirRecovery.Validation.Checks;
 
 /// <summary>The value of a primitive matches the regex its type definition declares.</summary>
-internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, PrimitiveValueKind kind) : IElementCheck
+/// <param name="fastMatch">Says what <paramref name="regex"/> says, without the regex engine (<see cref="PrimitivePatterns"/>); null to run the regex.</param>
+internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, PrimitiveValueKind kind, Func<string, bool>? fastMatch = null) : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not PrimitiveType { JsonValue: { } raw })
         {
@@ -19,19 +20,19 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
         // value as text so that it can be reported here.
         if (kind != PrimitiveValueKind.Text)
         {
-            CheckTyped(raw, expression, run);
+            CheckTyped(raw, path, run);
             return;
         }
 
         if (raw is not string text)
         {
-            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, $"A '{typeName}' must be a JSON string, not {raw.GetType().Name}.");
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, path, $"A '{typeName}' must be a JSON string, not {raw.GetType().Name}.");
             return;
         }
 
         if (typeName is "uri" or "url" or "canonical" && UriRules.Problem(typeName, text) is { } problem)
         {
-            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, problem);
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, path, problem);
             return;
         }
 
@@ -43,11 +44,11 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
         bool matches;
         try
         {
-            matches = regex.IsMatch(text);
+            matches = fastMatch?.Invoke(text) ?? regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
-            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, $"The value could not be checked against the format of '{typeName}' in time.");
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, path, $"The value could not be checked against the format of '{typeName}' in time.");
             return;
         }
 
@@ -55,19 +56,19 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
         if (matches && typeName is "date" or "dateTime" or "instant" && text.Length >= 10
             && !DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
         {
-            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, $"The value '{Shorten(text)}' is not a valid '{typeName}': that day does not exist.");
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, path, $"The value '{Shorten(text)}' is not a valid '{typeName}': that day does not exist.");
             return;
         }
 
         if (!matches)
         {
-            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression,
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, path,
                 text.Length == 0 ? $"The value is an empty string, which is not a valid '{typeName}' (leave the element out instead)."
                     : $"The value '{Shorten(text)}' is not a valid '{typeName}'.");
         }
     }
 
-    private void CheckTyped(object raw, string expression, ValidationRun run)
+    private void CheckTyped(object raw, ElementPath path, ValidationRun run)
     {
         var ok = (kind, raw) switch
         {
@@ -81,7 +82,7 @@ internal sealed class PrimitiveFormatCheck(string typeName, Regex? regex, Primit
         if (!ok)
         {
             var shown = raw is string s ? $"'{Shorten(s)}'" : Convert.ToString(raw, System.Globalization.CultureInfo.InvariantCulture);
-            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, expression, raw is string
+            run.Findings.Error(ReaderIssueCodes.PrimitiveFormat, path, raw is string
                 ? $"The value {shown} is not a valid '{typeName}' (in JSON it must be a {(kind == PrimitiveValueKind.Boolean ? "boolean" : "number")}, not a string)."
                 : $"The value {shown} is not a valid '{typeName}'.");
         }

@@ -7,7 +7,7 @@ namespace FhirRecovery.Validation.Checks;
 /// handle differently (the HL7 Java validator: "Duplicate Security Label", an error).</summary>
 internal sealed class SecurityLabelCheck : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is not Meta { Security.Count: > 1 } meta)
         {
@@ -19,7 +19,7 @@ internal sealed class SecurityLabelCheck : IElementCheck
         {
             if (label is not null && !seen.Add((label.System, label.Code)))
             {
-                run.Findings.Error(OperationOutcome.IssueType.BusinessRule, expression,
+                run.Findings.Error(OperationOutcome.IssueType.BusinessRule, path,
                     $"Duplicate security label {label.System}|{label.Code} in meta.security.");
             }
         }

@@ -7,7 +7,7 @@ namespace FhirRecovery.Validation.Checks;
 /// against it and each problem is reported where it is; with several, it must conform to one of them.</summary>
 internal sealed class TypeProfileCheck(string elementId, IReadOnlyDictionary<string, IReadOnlyList<string>> profilesByType) : IElementCheck
 {
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         var type = value is Resource ? "Resource" : value.TypeName;
         if (!profilesByType.TryGetValue(type, out var profiles) && !(value is Resource && profilesByType.TryGetValue(value.TypeName, out profiles)))
@@ -19,11 +19,11 @@ internal sealed class TypeProfileCheck(string elementId, IReadOnlyDictionary<str
         {
             try
             {
-                InstanceWalker.WalkAgainst(value, run.Structures.Get(profiles[0]), expression, run);
+                InstanceWalker.WalkAgainst(value, run.Structures.Get(profiles[0]), path, run);
             }
             catch (Exception e) when (e is Specification.FhirPackageException or InvalidOperationException)
             {
-                run.Findings.Warning(OperationOutcome.IssueType.Exception, expression, $"Profile '{profiles[0]}' of {elementId} could not be compiled: {e.Message}");
+                run.Findings.Warning(OperationOutcome.IssueType.Exception, path, $"Profile '{profiles[0]}' of {elementId} could not be compiled: {e.Message}");
             }
 
             return;
@@ -31,7 +31,7 @@ internal sealed class TypeProfileCheck(string elementId, IReadOnlyDictionary<str
 
         if (!profiles.Any(profile => Conformance.Conforms(value, profile, run)))
         {
-            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path,
                 $"{elementId} must conform to {(profiles.Count == 1 ? "the profile" : "one of the profiles")} {string.Join(", ", profiles)}.");
         }
     }

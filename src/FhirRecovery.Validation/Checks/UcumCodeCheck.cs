@@ -9,11 +9,11 @@ internal sealed class UcumCodeCheck : IElementCheck
 {
     public const string UcumSystem = "http://unitsofmeasure.org";
 
-    public void Check(Base value, string expression, ValidationRun run)
+    public void Check(Base value, ElementPath path, ValidationRun run)
     {
         if (value is Quantity { System: UcumSystem, Code: { } code } && !UcumUnits.IsValid(code))
         {
-            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, expression + ".code",
+            run.Findings.Error(OperationOutcome.IssueType.CodeInvalid, path.Append(".code"),
                 $"'{code}' is not a valid UCUM unit (Quantity.system is {UcumSystem}).");
         }
     }

@@ -15,7 +15,7 @@ internal static partial class UriRules
     public static string? Problem(string typeName, string text)
     {
         // A canonical names a definition for everyone: absolute, unless a reference to a contained one (#id).
-        if (typeName == "canonical" && !text.StartsWith('#') && (!Uri.TryCreate(text, UriKind.Absolute, out _) || text.StartsWith('/')))
+        if (typeName == "canonical" && !text.StartsWith('#') && (!AbsoluteUris.IsAbsolute(text) || text.StartsWith('/')))
         {
             return $"The canonical '{text}' must be an absolute URL (or a #fragment reference to a contained resource).";
         }

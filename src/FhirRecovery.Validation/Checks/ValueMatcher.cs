@@ -35,19 +35,32 @@ internal static class ValueMatcher
             }
         }
 
-        if (exact)
+        return !exact || HasOnlyExpectedElements(instance, expected);
+    }
+
+    /// <summary>Fixed: the instance has no element that the expected value lacks.</summary>
+    private static bool HasOnlyExpectedElements(Base instance, Base expected)
+    {
+        if (instance is PrimitiveType && !instance.HasOverflow)
         {
-            foreach (var (name, _) in instance.EnumerateElements())
+            // Without overflow a primitive's only elements are its id and extensions (what EnumerateElements yields,
+            // with an iterator and a dictionary each time).
+            return (!instance.TryGetValue("id", out _) || IsPresent(expected, "id"))
+                && (!instance.TryGetValue("extension", out _) || IsPresent(expected, "extension"));
+        }
+
+        foreach (var (name, _) in instance.EnumerateElements())
+        {
+            if (!IsPresent(expected, name))
             {
-                if (!expected.TryGetValue(name, out var present) || present is null)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
         return true;
     }
+
+    private static bool IsPresent(Base value, string name) => value.TryGetValue(name, out var present) && present is not null;
 
     private static bool ChildMatches(object instanceChild, object expectedChild, bool exact)
     {
@@ -73,8 +86,9 @@ internal static class ValueMatcher
                     return true;
                 }
 
-                foreach (var expectedItem in expectedItems)
+                for (var e = 0; e < expectedItems.Count; e++)
                 {
+                    var expectedItem = expectedItems[e];
                     var found = false;
                     for (var i = 0; i < instanceItems.Count && !found; i++)
                     {

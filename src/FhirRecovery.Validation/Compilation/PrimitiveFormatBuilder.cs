@@ -34,6 +34,6 @@ internal sealed class PrimitiveFormatBuilder : IElementCheckBuilder
 
         // Anchored with \z: the regex must match the whole value, not a part of it, and not leave a trailing newline.
         var regex = pattern is null ? null : new Regex("^(?:" + pattern + ")\\z", RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-        checks.Add(new PrimitiveFormatCheck(type, regex, kind));
+        checks.Add(new PrimitiveFormatCheck(type, regex, kind, pattern is null ? null : PrimitivePatterns.For(pattern)));
     }
 }

@@ -130,9 +130,10 @@ internal sealed class SliceIndex
 
     public static bool AllMatch(SliceDefinition slice, Base item, ValidationRun run)
     {
-        foreach (var discriminator in slice.Discriminators)
+        var discriminators = slice.Discriminators;
+        for (var d = 0; d < discriminators.Count; d++)
         {
-            if (!discriminator.Matches(item, run))
+            if (!discriminators[d].Matches(item, run))
             {
                 return false;
             }

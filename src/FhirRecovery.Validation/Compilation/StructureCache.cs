@@ -27,6 +27,12 @@ internal sealed class StructureCache(FhirPackageCatalog catalog, StructureCompil
             return done.Value;
         }
 
+        return Compile(canonical);
+    }
+
+    // Apart from Get, whose fast path would otherwise allocate this method's closure on every call.
+    private CompiledStructure Compile(string canonical)
+    {
         // Compiling reads definitions that the snapshot generator (another thread's profile) may be writing to,
         // so it runs under the catalog's definition lock. The lock is taken before entering the Lazy, never
         // inside it, so a thread holding it never waits for a Lazy another thread started (no deadlock); each

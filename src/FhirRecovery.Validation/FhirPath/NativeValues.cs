@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.FhirPath;
@@ -7,33 +6,37 @@ namespace FhirRecovery.Validation.FhirPath;
 /// ordering and singleton evaluation to a boolean. Anything else falls back to the SDK.</summary>
 internal static class NativeValues
 {
-    public static readonly IReadOnlyList<object> Empty = [];
-    public static readonly IReadOnlyList<object> True = [true];
-    public static readonly IReadOnlyList<object> False = [false];
+    // count() and length() of small collections and strings, boxed once instead of once per call.
+    private static readonly object[] SmallNumbers = [.. Enumerable.Range(0, 64).Select(i => (object)(decimal)i)];
 
-    public static IReadOnlyList<object> Bool(bool value) => value ? True : False;
+    /// <summary>A number as a collection item, boxed once for small whole numbers.</summary>
+    public static NativeCollection Number(int value) =>
+        NativeCollection.Of((uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : (decimal)value);
 
     /// <summary>The system value of an item: string, bool, decimal for numbers; a complex value stays as is.</summary>
-    public static object System(object item) => item switch
+    public static SystemValue System(object item) => item switch
     {
         Date or FhirDateTime or Instant or Time => throw new NativeFallbackException("dates and times"),
         PrimitiveType primitive => primitive.JsonValue switch
         {
-            string s => s,
-            bool b => b,
-            int i => (decimal)i,
-            long l => (decimal)l,
-            decimal d => d,
+            string s => SystemValue.Of(s),
+            bool b => SystemValue.Of(b),
+            int i => SystemValue.Of(i),
+            long l => SystemValue.Of(l),
+            decimal d => SystemValue.Of(d),
             null => throw new NativeFallbackException("primitive without value"),
             _ => throw new NativeFallbackException("unsupported primitive"),
         },
-        int i => (decimal)i,
-        long l => (decimal)l,
-        _ => item,
+        string s => SystemValue.Of(s),
+        bool b => SystemValue.Of(b),
+        decimal d => SystemValue.Of(d),
+        int i => SystemValue.Of(i),
+        long l => SystemValue.Of(l),
+        _ => SystemValue.OfComplex(item),
     };
 
     /// <summary>Singleton evaluation to a boolean: null when empty.</summary>
-    public static bool? AsBoolean(IReadOnlyList<object> items)
+    public static bool? AsBoolean(NativeCollection items)
     {
         if (items.Count == 0)
         {
@@ -45,14 +48,12 @@ internal static class NativeValues
             throw new NativeFallbackException("boolean of a collection");
         }
 
-        return System(items[0]) switch
-        {
-            bool b => b,
-            _ => true, // a single non-boolean item counts as true in a boolean context
-        };
+        var value = System(items[0]);
+        // A single non-boolean item counts as true in a boolean context.
+        return value.Kind != SystemValueKind.Boolean || value.Boolean;
     }
 
-    public static bool? AreEqual(IReadOnlyList<object> left, IReadOnlyList<object> right)
+    public static bool? AreEqual(NativeCollection left, NativeCollection right)
     {
         if (left.Count == 0 || right.Count == 0)
         {
@@ -68,13 +69,16 @@ internal static class NativeValues
         {
             var a = System(left[i]);
             var b = System(right[i]);
-            var equal = (a, b) switch
+            if (a.Kind == SystemValueKind.Complex || b.Kind == SystemValueKind.Complex)
             {
-                (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
-                (decimal x, decimal y) => x == y,
-                (bool x, bool y) => x == y,
-                (string or decimal or bool, string or decimal or bool) => false,
-                _ => throw new NativeFallbackException("equality of complex values"),
+                throw new NativeFallbackException("equality of complex values");
+            }
+
+            var equal = a.Kind == b.Kind && a.Kind switch
+            {
+                SystemValueKind.String => string.Equals(a.Text, b.Text, StringComparison.Ordinal),
+                SystemValueKind.Decimal => a.Number == b.Number,
+                _ => a.Boolean == b.Boolean,
             };
             if (!equal)
             {
@@ -85,7 +89,7 @@ internal static class NativeValues
         return true;
     }
 
-    public static int? Compare(IReadOnlyList<object> left, IReadOnlyList<object> right)
+    public static int? Compare(NativeCollection left, NativeCollection right)
     {
         if (left.Count == 0 || right.Count == 0)
         {
@@ -97,16 +101,21 @@ internal static class NativeValues
             throw new NativeFallbackException("comparison of collections");
         }
 
-        return (System(left[0]), System(right[0])) switch
+        var a = System(left[0]);
+        var b = System(right[0]);
+        if (a.Kind == SystemValueKind.Decimal && b.Kind == SystemValueKind.Decimal)
         {
-            (decimal x, decimal y) => x.CompareTo(y),
-            (string x, string y) when left[0] is string or FhirString && right[0] is string or FhirString => Math.Sign(string.CompareOrdinal(x, y)),
-            _ => throw new NativeFallbackException("comparison of other types (dates, quantities)"),
-        };
+            return a.Number.CompareTo(b.Number);
+        }
+
+        if (a.Kind == SystemValueKind.String && b.Kind == SystemValueKind.String && left[0] is string or FhirString && right[0] is string or FhirString)
+        {
+            return Math.Sign(string.CompareOrdinal(a.Text, b.Text));
+        }
+
+        throw new NativeFallbackException("comparison of other types (dates, quantities)");
     }
 
-    public static string SingleString(IReadOnlyList<object> items) =>
-        items.Count == 1 && System(items[0]) is string s ? s : throw new NativeFallbackException("not a single string");
-
-    public static string Text(object value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+    public static string SingleString(NativeCollection items) =>
+        items.Count == 1 && System(items[0]) is { Kind: SystemValueKind.String, Text: { } s } ? s : throw new NativeFallbackException("not a single string");
 }

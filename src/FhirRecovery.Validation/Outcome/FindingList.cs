@@ -1,3 +1,4 @@
+using FhirRecovery.Validation.Running;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Outcome;
@@ -36,6 +37,12 @@ internal sealed class FindingList
 
     public void Information(OperationOutcome.IssueType code, string expression, string message) =>
         Add(new Finding(OperationOutcome.IssueSeverity.Information, code, message, expression));
+
+    public void Error(OperationOutcome.IssueType code, ElementPath path, string message) => Error(code, path.Expression, message);
+
+    public void Warning(OperationOutcome.IssueType code, ElementPath path, string message) => Warning(code, path.Expression, message);
+
+    public void Information(OperationOutcome.IssueType code, ElementPath path, string message) => Information(code, path.Expression, message);
 
     /// <summary>Adds a finding of the reader; the checks then stay silent about the same kind of problem at the
     /// same place (the reader already said it, with a line number).</summary>

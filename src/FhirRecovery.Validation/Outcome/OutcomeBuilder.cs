@@ -5,6 +5,8 @@ namespace FhirRecovery.Validation.Outcome;
 /// <summary>Turns findings into an OperationOutcome: one issue per finding, or one "All OK" when there are none.</summary>
 internal static class OutcomeBuilder
 {
+    private const int MaxRank = 3;
+
     public static OperationOutcome Build(IReadOnlyList<Finding> findings)
     {
         var outcome = new OperationOutcome();
@@ -19,24 +21,36 @@ internal static class OutcomeBuilder
             return outcome;
         }
 
-        foreach (var finding in findings.OrderBy(f => SeverityRank(f.Severity)))
+        // Most severe first, in the order found within a severity (a stable sort, without LINQ's buffers).
+        for (var rank = 0; rank <= MaxRank; rank++)
         {
-            var issue = new OperationOutcome.IssueComponent
+            for (var f = 0; f < findings.Count; f++)
             {
-                Severity = finding.Severity,
-                Code = finding.Code,
-                Details = new CodeableConcept { Text = finding.Message },
-            };
-            if (finding.Expression.Length > 0)
-            {
-                issue.Expression = [finding.Expression];
-                issue.Location = [finding.Expression];
+                if (SeverityRank(findings[f].Severity) == rank)
+                {
+                    outcome.Issue.Add(Issue(findings[f]));
+                }
             }
-
-            outcome.Issue.Add(issue);
         }
 
         return outcome;
+    }
+
+    private static OperationOutcome.IssueComponent Issue(Finding finding)
+    {
+        var issue = new OperationOutcome.IssueComponent
+        {
+            Severity = finding.Severity,
+            Code = finding.Code,
+            Details = new CodeableConcept { Text = finding.Message },
+        };
+        if (finding.Expression.Length > 0)
+        {
+            issue.ExpressionElement = [new FhirString(finding.Expression)];
+            issue.LocationElement = [new FhirString(finding.Expression)];
+        }
+
+        return issue;
     }
 
     private static int SeverityRank(OperationOutcome.IssueSeverity severity) => severity switch

@@ -8,13 +8,13 @@ namespace FhirRecovery.Validation.Running;
 /// </summary>
 internal sealed class BundleIndex
 {
-    private readonly Dictionary<string, Resource> _byUrl = new(StringComparer.Ordinal);
-    private readonly Dictionary<Resource, string> _fullUrls = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Resource> _byUrl;
+    private readonly Dictionary<Resource, string> _fullUrls;
 
     public BundleIndex(Bundle bundle, Action<int, string> duplicateFullUrl)
     {
         Bundle = bundle;
-        List<Bundle.EntryComponent> entries;
+        List<Bundle.EntryComponent>? entries;
         try
         {
             entries = bundle.Entry;
@@ -22,6 +22,15 @@ internal sealed class BundleIndex
         catch (Hl7.Fhir.Validation.CodedValidationException)
         {
             // 'entry' read in the wrong JSON shape (reported by the reader): there is nothing to index.
+            entries = null;
+        }
+
+        // Sized once for the entries: growing step by step would allocate and rehash them about twice over.
+        var count = entries?.Count ?? 0;
+        _byUrl = new Dictionary<string, Resource>(count, StringComparer.Ordinal);
+        _fullUrls = new Dictionary<Resource, string>(count, ReferenceEqualityComparer.Instance);
+        if (entries is null)
+        {
             return;
         }
 

@@ -10,23 +10,23 @@ namespace FhirRecovery.Validation.Running;
 /// </summary>
 internal static class CheckGuard
 {
-    public static void Run(IElementCheck check, Base value, string expression, ValidationRun run)
+    public static void Run(IElementCheck check, Base value, ElementPath path, ValidationRun run)
     {
         try
         {
-            check.Check(value, expression, run);
+            check.Check(value, path, run);
         }
         catch (CodedValidationException)
         {
             // An SDK enum getter met a code outside its enumeration ("bag" for Bundle.type). The binding check of
             // that element reports the code itself; this check cannot judge the rest without it.
-            run.Findings.Information(OperationOutcome.IssueType.Informational, expression,
+            run.Findings.Information(OperationOutcome.IssueType.Informational, path,
                 $"Some rules ({check.GetType().Name}) were not checked here because a value here could not be read as its type (an unknown code or a wrong JSON shape, reported separately).");
         }
         catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
         {
             // A defect of one check must not be a silent pass: an error at the element, and the walk goes on.
-            run.Findings.Error(OperationOutcome.IssueType.Exception, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Exception, path,
                 $"The validator could not complete a check here ({check.GetType().Name}: {e.GetType().Name}); this element is not fully validated.");
         }
     }

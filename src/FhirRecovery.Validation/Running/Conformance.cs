@@ -21,7 +21,7 @@ internal static class Conformance
         var probe = new ValidationRun(run.Structures, new FindingList()) { Scope = run.Scope, ResourceDepth = run.ResourceDepth + 1 };
         try
         {
-            InstanceWalker.WalkAgainst(value, run.Structures.Get(profile), value.TypeName, probe);
+            InstanceWalker.WalkAgainst(value, run.Structures.Get(profile), ElementPath.Root(value.TypeName), probe);
         }
         catch (Exception e) when (e is Specification.FhirPackageException or InvalidOperationException)
         {

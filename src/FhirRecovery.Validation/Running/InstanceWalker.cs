@@ -12,24 +12,24 @@ namespace FhirRecovery.Validation.Running;
 /// </summary>
 internal static class InstanceWalker
 {
-    public static void WalkResource(Resource resource, CompiledStructure structure, string expression, ValidationRun run) =>
-        WalkValue(resource, structure.Root, structure, expression, run, isStructureRoot: true, nestResources: true);
+    public static void WalkResource(Resource resource, CompiledStructure structure, ElementPath path, ValidationRun run) =>
+        WalkValue(resource, structure.Root, structure, path, run, isStructureRoot: true, nestResources: true);
 
     /// <summary>Walks a value (e.g. an extension or a data type) against a structure that defines it.</summary>
-    public static void WalkAgainst(Base value, CompiledStructure structure, string expression, ValidationRun run) =>
-        WalkValue(value, structure.Root, structure, expression, run, isStructureRoot: true, nestResources: false);
+    public static void WalkAgainst(Base value, CompiledStructure structure, ElementPath path, ValidationRun run) =>
+        WalkValue(value, structure.Root, structure, path, run, isStructureRoot: true, nestResources: false);
 
     /// <summary>Walks an item against one slice of its element (the base element was walked already).</summary>
-    public static void WalkSlice(Base item, ElementNode slice, CompiledStructure? owner, string expression, ValidationRun run) =>
-        WalkValue(item, slice, owner, expression, run, isStructureRoot: false, nestResources: false);
+    public static void WalkSlice(Base item, ElementNode slice, CompiledStructure? owner, ElementPath path, ValidationRun run) =>
+        WalkValue(item, slice, owner, path, run, isStructureRoot: false, nestResources: false);
 
-    private static void WalkValue(Base value, ElementNode definition, CompiledStructure? owner, string expression, ValidationRun run,
+    private static void WalkValue(Base value, ElementNode definition, CompiledStructure? owner, ElementPath path, ValidationRun run,
         bool isStructureRoot, bool nestResources)
     {
         var checks = definition.Checks;
         for (var c = 0; c < checks.Count; c++)
         {
-            CheckGuard.Run(checks[c], value, expression, run);
+            CheckGuard.Run(checks[c], value, path, run);
         }
 
         CompiledStructure? typeStructure = null;
@@ -40,7 +40,7 @@ internal static class InstanceWalker
                 // Contained resources and Bundle entries are validated as resources in their own right, once.
                 if (nestResources)
                 {
-                    ResourceValidator.ValidateNested(nested, expression, run, isContained: definition.Name == "contained");
+                    ResourceValidator.ValidateNested(nested, path, run, isContained: definition.Name == "contained");
                 }
 
                 return;
@@ -51,7 +51,7 @@ internal static class InstanceWalker
             {
                 typeStructure = run.Structures.ForType(value.TypeName);
                 if (typeStructure is not null && definition.Children.Count == 0 && definition.ContentReference is null
-                    && run.TypeWalks is { } walks && !walks.FirstWalk(value, typeStructure))
+                    && run.TypeWalks is { } walks && !walks.FirstWalk(value))
                 {
                     // Walked against its type already in this run (base walk, then profile, then slice): the type's
                     // checks and children would only repeat what was found. The element's own checks ran above.
@@ -63,14 +63,14 @@ internal static class InstanceWalker
                     var typeChecks = typeStructure.Root.Checks;
                     for (var c = 0; c < typeChecks.Count; c++)
                     {
-                        CheckGuard.Run(typeChecks[c], value, expression, run);
+                        CheckGuard.Run(typeChecks[c], value, path, run);
                     }
                 }
             }
         }
 
         var (children, childOwner) = ChildDefinitions(definition, owner, typeStructure);
-        WalkChildren(value, children, childOwner, expression, run, nestResources);
+        WalkChildren(value, children, childOwner, path, run, nestResources);
     }
 
     private static (ElementNode Parent, CompiledStructure? Owner) ChildDefinitions(ElementNode definition, CompiledStructure? owner, CompiledStructure? typeStructure)
@@ -89,25 +89,29 @@ internal static class InstanceWalker
         return typeStructure is not null ? (typeStructure.Root, typeStructure) : (definition, owner);
     }
 
-    private static void WalkChildren(Base value, ElementNode parent, CompiledStructure? owner, string expression, ValidationRun run, bool nestResources)
+    private static void WalkChildren(Base value, ElementNode parent, CompiledStructure? owner, ElementPath path, ValidationRun run, bool nestResources)
     {
         var hasChildren = false;
-        if (value is PrimitiveType || value.HasOverflow)
+        if (value.HasOverflow)
         {
-            // Unknown elements live in the overflow, and a primitive's children are not all properties: walk what
-            // the instance has.
+            // Unknown elements live in the overflow: walk what the instance has.
             foreach (var (name, child) in value.EnumerateElements())
             {
-                // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
-                hasChildren |= name != "id";
-                if (!parent.Children.TryGetValue(name, out var definition))
-                {
-                    run.Findings.Error(ReaderIssueCodes.UnknownElement, expression + "." + name,
-                        $"Unknown element '{name}': {parent.Path} has no such element.");
-                    continue;
-                }
+                hasChildren |= WalkNamedChild(name, child, parent, owner, path, run, nestResources);
+            }
+        }
+        else if (value is PrimitiveType)
+        {
+            // A primitive's children are not its definition's ("value" is JsonValue): without overflow they are its id
+            // and extensions, the two that EnumerateElements would yield (with an iterator and a dictionary each time).
+            if (value.TryGetValue("id", out var id))
+            {
+                hasChildren |= WalkNamedChild("id", id, parent, owner, path, run, nestResources);
+            }
 
-                WalkChild(child, definition, owner, expression, run, nestResources);
+            if (value.TryGetValue("extension", out var extensions))
+            {
+                hasChildren |= WalkNamedChild("extension", extensions, parent, owner, path, run, nestResources);
             }
         }
         else
@@ -120,71 +124,87 @@ internal static class InstanceWalker
                 if (value.TryGetValue(definition.Name, out var child) && child is not null)
                 {
                     hasChildren |= definition.Name != "id";
-                    WalkChild(child, definition, owner, expression, run, nestResources);
+                    WalkChild(child, definition, owner, path, run, nestResources);
                 }
             }
         }
 
-        CheckRequired(value, parent, expression, run, hasChildren);
+        CheckRequired(value, parent, path, run, hasChildren);
     }
 
-    private static void WalkChild(object child, ElementNode definition, CompiledStructure? owner, string expression, ValidationRun run, bool nestResources)
+    /// <summary>Walks a child found by name in the instance; true when it counts as content for ele-1.</summary>
+    private static bool WalkNamedChild(string name, object child, ElementNode parent, CompiledStructure? owner, ElementPath path, ValidationRun run, bool nestResources)
+    {
+        if (!parent.Children.TryGetValue(name, out var definition))
+        {
+            run.Findings.Error(ReaderIssueCodes.UnknownElement, path.Append("." + name),
+                $"Unknown element '{name}': {parent.Path} has no such element.");
+        }
+        else
+        {
+            WalkChild(child, definition, owner, path, run, nestResources);
+        }
+
+        // ele-1 is "hasValue() or (children().count() > id.count())": an element id alone is not content.
+        return name != "id";
+    }
+
+    private static void WalkChild(object child, ElementNode definition, CompiledStructure? owner, ElementPath path, ValidationRun run, bool nestResources)
     {
         if (child is IList list)
         {
             if (list.Count > definition.Max)
             {
-                run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + definition.Name,
+                run.Findings.Error(OperationOutcome.IssueType.Structure, path.Append("." + definition.Name),
                     $"{definition.Display} allows at most {definition.MaxText} but has {list.Count}.");
             }
 
-            var items = definition.Slicing is null ? null : new List<(Base, string)>(list.Count);
             for (var i = 0; i < list.Count; i++)
             {
                 if (list[i] is Base item)
                 {
-                    var itemExpression = WalkItem(item, definition, owner, expression, i, run, nestResources);
-                    items?.Add((item, itemExpression));
+                    WalkItem(item, definition, owner, path, i, run, nestResources);
                 }
-            }
-
-            if (items is not null)
-            {
-                SliceEvaluator.Evaluate(items, definition, owner, expression, run);
             }
         }
         else if (child is Base single)
         {
             if (definition.Max == 0)
             {
-                run.Findings.Error(OperationOutcome.IssueType.Structure, expression + "." + definition.Name, $"{definition.Display} is not allowed here (max 0).");
+                run.Findings.Error(OperationOutcome.IssueType.Structure, path.Append("." + definition.Name), $"{definition.Display} is not allowed here (max 0).");
             }
 
-            var itemExpression = WalkItem(single, definition, owner, expression, null, run, nestResources);
-            if (definition.Slicing is not null)
-            {
-                SliceEvaluator.Evaluate([(single, itemExpression)], definition, owner, expression, run);
-            }
+            WalkItem(single, definition, owner, path, -1, run, nestResources);
+        }
+        else
+        {
+            return;
+        }
+
+        if (definition.Slicing is not null)
+        {
+            SliceEvaluator.Evaluate(child, definition, owner, path, run);
         }
     }
 
-    private static string WalkItem(Base item, ElementNode definition, CompiledStructure? owner, string parentExpression, int? index, ValidationRun run, bool nestResources)
+    /// <summary>The name of an item in its parent: the element's name, or for a choice element the name with the item's type.</summary>
+    public static string ItemName(Base item, ElementNode definition) =>
+        definition.IsChoice ? ChoiceNames.Of(definition.Name, item.TypeName) : definition.Name;
+
+    private static void WalkItem(Base item, ElementNode definition, CompiledStructure? owner, ElementPath parentPath, int index, ValidationRun run, bool nestResources)
     {
-        var name = definition.IsChoice ? ChoiceNames.Of(definition.Name, item.TypeName) : definition.Name;
-        var expression = run.Expressions is { } expressions ? expressions.Of(item, parentExpression, name, index)
-            : ItemExpressions.Build(parentExpression, name, index);
+        var path = parentPath.Child(ItemName(item, definition), index);
         if (definition.IsChoice && !definition.AllowsType(item.TypeName))
         {
-            run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path,
                 $"{definition.Display} does not allow the type '{item.TypeName}' (allowed: {string.Join(", ", definition.TypeCodes)}).");
-            return expression;
+            return;
         }
 
-        WalkValue(item, definition, owner, expression, run, isStructureRoot: false, nestResources);
-        return expression;
+        WalkValue(item, definition, owner, path, run, isStructureRoot: false, nestResources);
     }
 
-    private static void CheckRequired(Base value, ElementNode parent, string expression, ValidationRun run, bool hasChildren)
+    private static void CheckRequired(Base value, ElementNode parent, ElementPath path, ValidationRun run, bool hasChildren)
     {
         var requiredChildren = parent.RequiredChildren;
         for (var r = 0; r < requiredChildren.Count; r++)
@@ -200,20 +220,20 @@ internal static class InstanceWalker
                 } : 0;
             if (count < required.Min)
             {
-                run.Findings.Error(OperationOutcome.IssueType.Required, expression,
+                run.Findings.Error(OperationOutcome.IssueType.Required, path,
                     $"{required.Display}: at least {required.Min} required, but found {count}.");
             }
 
             if (count == 0 && required.Slicing is not null)
             {
-                SliceEvaluator.Evaluate([], required, null, expression, run);
+                SliceEvaluator.Evaluate(null, required, null, path, run);
             }
         }
 
         // ele-1: every element has a value or children. Checked natively because it applies everywhere.
         if (!hasChildren && value is not Resource && value is not PrimitiveType { JsonValue: not null })
         {
-            run.Findings.Error(ReaderIssueCodes.EmptyElement, expression, "The element is empty: it must have a value or children (ele-1).");
+            run.Findings.Error(ReaderIssueCodes.EmptyElement, path, "The element is empty: it must have a value or children (ele-1).");
         }
     }
 }

@@ -33,11 +33,9 @@ internal readonly partial record struct ReferenceParts(ReferenceKind Kind, strin
             return new ReferenceParts(ReferenceKind.OtherUrl, null, null); // another URN scheme: a logical URI we cannot judge
         }
 
-        var match = RestPattern().Match(reference);
-        if (match.Success && Hl7.Fhir.Model.ModelInfo.IsKnownResource(match.Groups["type"].Value))
+        if (RestReference.TryMatch(reference, out var rest) && Hl7.Fhir.Model.ModelInfo.IsKnownResource(rest.Type))
         {
-            var kind = match.Groups["base"].Success ? ReferenceKind.Absolute : ReferenceKind.Relative;
-            return new ReferenceParts(kind, match.Groups["type"].Value, match.Groups["id"].Value);
+            return new ReferenceParts(rest.HasBase ? ReferenceKind.Absolute : ReferenceKind.Relative, rest.Type, rest.Id);
         }
 
         // A conditional reference ("Patient?identifier=…") is legal in transactions; the server resolves it.
@@ -52,9 +50,6 @@ internal readonly partial record struct ReferenceParts(ReferenceKind Kind, strin
             ? new ReferenceParts(ReferenceKind.OtherUrl, null, null)
             : new ReferenceParts(ReferenceKind.Invalid, null, null);
     }
-
-    [GeneratedRegex(@"^(?<base>https?://[^\s]+?/)?(?<type>[A-Z][A-Za-z]+)/(?<id>[A-Za-z0-9\-\.]{1,64})(/_history/[A-Za-z0-9\-\.]{1,64})?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex RestPattern();
 
     [GeneratedRegex(@"^urn:(uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|oid:[0-2](\.(0|[1-9][0-9]*))+)\z", RegexOptions.CultureInvariant)]
     private static partial Regex UrnPattern();

@@ -15,10 +15,28 @@ internal static class ReferenceResolver
 
         if (reference.StartsWith('#'))
         {
-            return reference.Length == 1 ? scope.ContainedHost
-                : (scope.ContainedHost as DomainResource)?.Contained.FirstOrDefault(c => c.Id == reference[1..]);
+            return reference.Length == 1 ? scope.ContainedHost : Contained(scope.ContainedHost, reference.AsSpan(1));
         }
 
         return scope.Bundle?.Resolve(reference, scope.FullUrl);
+    }
+
+    private static Resource? Contained(Resource host, ReadOnlySpan<char> id)
+    {
+        if (host is not DomainResource domainResource)
+        {
+            return null;
+        }
+
+        var contained = domainResource.Contained;
+        for (var i = 0; i < contained.Count; i++)
+        {
+            if (contained[i] is { Id: { } candidate } && id.SequenceEqual(candidate))
+            {
+                return contained[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -14,13 +14,15 @@ internal static class ResourceValidator
 {
     private const int MaxResourceDepth = 16;
 
-    public static void Validate(Resource resource, IReadOnlyList<string> requiredProfiles, string expression, ValidationRun run, bool isContained = false)
+    private static readonly List<string> NoProfiles = [];
+
+    public static void Validate(Resource resource, IReadOnlyList<string> requiredProfiles, ElementPath path, ValidationRun run, bool isContained = false)
     {
         var previous = run.Scope;
-        run.Scope = CreateScope(resource, previous, isContained, expression, run);
+        run.Scope = CreateScope(resource, previous, isContained, path, run);
         try
         {
-            ValidateInScope(resource, requiredProfiles, expression, run);
+            ValidateInScope(resource, requiredProfiles, path, run);
         }
         finally
         {
@@ -28,18 +30,18 @@ internal static class ResourceValidator
         }
     }
 
-    public static void ValidateNested(Resource nested, string expression, ValidationRun run, bool isContained)
+    public static void ValidateNested(Resource nested, ElementPath path, ValidationRun run, bool isContained)
     {
         if (run.ResourceDepth >= MaxResourceDepth)
         {
-            run.Findings.Error(OperationOutcome.IssueType.TooCostly, expression, $"Resources are nested more than {MaxResourceDepth} deep; the rest is not validated.");
+            run.Findings.Error(OperationOutcome.IssueType.TooCostly, path, $"Resources are nested more than {MaxResourceDepth} deep; the rest is not validated.");
             return;
         }
 
         run.ResourceDepth++;
         try
         {
-            Validate(nested, [], expression, run, isContained);
+            Validate(nested, [], path, run, isContained);
         }
         finally
         {
@@ -64,13 +66,13 @@ internal static class ResourceValidator
             Scope = new ResourceScope(resource, isContained ? scope!.ContainedHost : null, scope?.Bundle, scope?.Bundle?.FullUrlOf(resource)),
             ResourceDepth = run.ResourceDepth + 1,
         };
-        ValidateAgainstProfile(resource, profile, resource.TypeName, resource.TypeName, probe);
+        ValidateAgainstProfile(resource, profile, null, ElementPath.Root(resource.TypeName), probe);
         return !probe.Findings.HasErrors;
     }
 
-    private static void ValidateInScope(Resource resource, IReadOnlyList<string> requiredProfiles, string expression, ValidationRun run)
+    private static void ValidateInScope(Resource resource, IReadOnlyList<string> requiredProfiles, ElementPath path, ValidationRun run)
     {
-        var baseStructure = Compile(() => run.Structures.ForType(resource.TypeName), resource.TypeName, expression, run);
+        var baseStructure = Compile(resource.TypeName, isProfile: false, path, null, run);
         if (baseStructure is null)
         {
             return;
@@ -80,19 +82,21 @@ internal static class ResourceValidator
         if (declared.Count > 0 || requiredProfiles.Count > 0)
         {
             run.TypeWalks ??= new TypeWalkSet();
-            run.Expressions ??= new ItemExpressions();
         }
 
-        InstanceWalker.WalkResource(resource, baseStructure, expression, run);
+        InstanceWalker.WalkResource(resource, baseStructure, path, run);
 
         for (var i = 0; i < declared.Count; i++)
         {
-            ValidateAgainstProfile(resource, declared[i], $"{expression}.meta.profile[{i}]", expression, run);
+            ValidateAgainstProfile(resource, declared[i], i, path, run);
         }
 
-        foreach (var profile in requiredProfiles.Where(p => !declared.Contains(p)))
+        for (var i = 0; i < requiredProfiles.Count; i++)
         {
-            ValidateAgainstProfile(resource, profile, expression, expression, run);
+            if (!declared.Contains(requiredProfiles[i]))
+            {
+                ValidateAgainstProfile(resource, requiredProfiles[i], null, path, run);
+            }
         }
     }
 
@@ -100,22 +104,23 @@ internal static class ResourceValidator
     /// read in the wrong JSON shape or type (the reader reports that).</summary>
     private static List<string> DeclaredProfiles(Resource resource)
     {
-        var profiles = new List<string>();
-        if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IEnumerable<Base> items)
+        // Most resources declare none: they share one empty list (only ever read).
+        List<string>? profiles = null;
+        if (resource.TryGetValue("meta", out var meta) && meta is Meta { } typed && typed.TryGetValue("profile", out var list) && list is IReadOnlyList<Base> items)
         {
-            foreach (var item in items)
+            for (var i = 0; i < items.Count; i++)
             {
-                if (item is PrimitiveType { JsonValue: string url })
+                if (items[i] is PrimitiveType { JsonValue: string url })
                 {
-                    profiles.Add(url);
+                    (profiles ??= []).Add(url);
                 }
             }
         }
 
-        return profiles;
+        return profiles ?? NoProfiles;
     }
 
-    private static ResourceScope CreateScope(Resource resource, ResourceScope? parent, bool isContained, string expression, ValidationRun run)
+    private static ResourceScope CreateScope(Resource resource, ResourceScope? parent, bool isContained, ElementPath path, ValidationRun run)
     {
         if (isContained && parent is not null)
         {
@@ -123,35 +128,36 @@ internal static class ResourceValidator
         }
 
         var fullUrl = parent?.Bundle?.FullUrlOf(resource);
-        if (resource is Bundle bundle)
-        {
-            var index = new BundleIndex(bundle, (i, url) => run.Findings.Error(OperationOutcome.IssueType.Invariant,
-                $"{expression}.entry[{i}].fullUrl", $"fullUrl '{url}' appears more than once in the Bundle (bdl-7)."));
-            return new ResourceScope(resource, null, index, fullUrl);
-        }
-
-        return new ResourceScope(resource, null, parent?.Bundle, fullUrl);
+        return resource is Bundle bundle ? new ResourceScope(resource, null, IndexBundle(bundle, path, run), fullUrl)
+            : new ResourceScope(resource, null, parent?.Bundle, fullUrl);
     }
 
-    private static void ValidateAgainstProfile(Resource resource, string profile, string profileExpression, string expression, ValidationRun run)
+    // Apart from CreateScope, so that its closure is made for Bundles only (a lambda's captures are allocated on
+    // entry to the method that declares them).
+    private static BundleIndex IndexBundle(Bundle bundle, ElementPath path, ValidationRun run) =>
+        new(bundle, (i, url) => run.Findings.Error(OperationOutcome.IssueType.Invariant,
+            $"{path.Expression}.entry[{i}].fullUrl", $"fullUrl '{url}' appears more than once in the Bundle (bdl-7)."));
+
+    /// <param name="declaredIndex">The profile's index in meta.profile, or null for a profile the caller requires.</param>
+    private static void ValidateAgainstProfile(Resource resource, string profile, int? declaredIndex, ElementPath path, ValidationRun run)
     {
         if (!run.Structures.IsKnown(profile))
         {
             var message = $"Profile '{profile}' is unknown: it is in none of the loaded packages.";
-            if (run.Rules == UnresolvedDefinitionRules.ReferenceValidator && profileExpression != expression)
+            if (run.Rules == UnresolvedDefinitionRules.ReferenceValidator && declaredIndex is not null)
             {
                 // A declared meta.profile that cannot be resolved: the Java validator warns that it was not checked.
-                run.Findings.Warning(OperationOutcome.IssueType.NotFound, profileExpression, message + " The resource was not checked against it.");
+                run.Findings.Warning(OperationOutcome.IssueType.NotFound, ProfileExpression(path, declaredIndex), message + " The resource was not checked against it.");
             }
             else
             {
-                run.Findings.Error(OperationOutcome.IssueType.NotFound, profileExpression, message);
+                run.Findings.Error(OperationOutcome.IssueType.NotFound, ProfileExpression(path, declaredIndex), message);
             }
 
             return;
         }
 
-        var structure = Compile(() => run.Structures.Get(profile), profile, profileExpression, run);
+        var structure = Compile(profile, isProfile: true, path, declaredIndex, run);
         if (structure is null)
         {
             return;
@@ -159,29 +165,34 @@ internal static class ResourceValidator
 
         if (structure.Type != resource.TypeName)
         {
-            run.Findings.Error(OperationOutcome.IssueType.Invalid, profileExpression,
+            run.Findings.Error(OperationOutcome.IssueType.Invalid, ProfileExpression(path, declaredIndex),
                 $"Profile '{profile}' constrains {structure.Type}, not {resource.TypeName}.");
             return;
         }
 
-        InstanceWalker.WalkResource(resource, structure, expression, run);
+        InstanceWalker.WalkResource(resource, structure, path, run);
     }
 
-    private static CompiledStructure? Compile(Func<CompiledStructure?> compile, string name, string expression, ValidationRun run)
+    /// <summary>Where findings about a profile go: its meta.profile entry when declared, else the resource.</summary>
+    private static string ProfileExpression(ElementPath path, int? declaredIndex) =>
+        declaredIndex is { } i ? $"{path.Expression}.meta.profile[{i}]" : path.Expression;
+
+    /// <summary>The compiled base type (<paramref name="isProfile"/> false) or profile; null, with a finding, when it cannot be had.</summary>
+    private static CompiledStructure? Compile(string name, bool isProfile, ElementPath path, int? declaredIndex, ValidationRun run)
     {
         try
         {
-            var structure = compile();
+            var structure = isProfile ? run.Structures.Get(name) : run.Structures.ForType(name);
             if (structure is null)
             {
-                run.Findings.Error(OperationOutcome.IssueType.NotSupported, expression, $"'{name}' is not a known FHIR R4 type.");
+                run.Findings.Error(OperationOutcome.IssueType.NotSupported, ProfileExpression(path, declaredIndex), $"'{name}' is not a known FHIR R4 type.");
             }
 
             return structure;
         }
         catch (Exception e) when (e is FhirPackageException or InvalidOperationException)
         {
-            run.Findings.Error(OperationOutcome.IssueType.Exception, expression, $"'{name}' could not be compiled: {e.Message}");
+            run.Findings.Error(OperationOutcome.IssueType.Exception, ProfileExpression(path, declaredIndex), $"'{name}' could not be compiled: {e.Message}");
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections;
 using FhirRecovery.Validation.Compilation;
 using Hl7.Fhir.Model;
 
@@ -10,43 +11,26 @@ namespace FhirRecovery.Validation.Running;
 /// </summary>
 internal static class SliceEvaluator
 {
-    public static void Evaluate(IReadOnlyList<(Base Item, string Expression)> items, ElementNode definition, CompiledStructure? owner, string parentExpression, ValidationRun run)
+    /// <param name="child">The element's value in the instance: its list of items, its one item, or null when absent.</param>
+    public static void Evaluate(object? child, ElementNode definition, CompiledStructure? owner, ElementPath parentPath, ValidationRun run)
     {
         var slicing = definition.Slicing!;
-        var counts = new int[slicing.Slices.Count];
-        var lastMatched = -1;
-        var seenUnmatched = false;
-        foreach (var (item, expression) in items)
+        var sliceCount = slicing.Slices.Count;
+        var counts = sliceCount <= 32 ? stackalloc int[sliceCount] : new int[sliceCount];
+        var state = new OrderState();
+        if (child is IList list)
         {
-            var match = FindSlice(item, slicing, run);
-            if (match < 0)
+            for (var i = 0; i < list.Count; i++)
             {
-                seenUnmatched = true;
-                if (slicing.Rules == ElementDefinition.SlicingRules.Closed)
+                if (list[i] is Base item)
                 {
-                    run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
-                        $"This {definition.Path} matches none of the slices ({string.Join(", ", slicing.Slices.Select(s => s.Name))}; discriminator {slicing.DiscriminatorText}), and the slicing is closed.");
+                    EvaluateItem(item, i, definition, owner, parentPath, counts, ref state, run);
                 }
-
-                continue;
             }
-
-            var slice = slicing.Slices[match];
-            if (slicing.Rules == ElementDefinition.SlicingRules.OpenAtEnd && seenUnmatched)
-            {
-                run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
-                    $"This {definition.Path} matches slice '{slice.Name}' but comes after items that match no slice; the slicing is openAtEnd.");
-            }
-
-            if (slicing.Ordered && match < lastMatched)
-            {
-                run.Findings.Error(OperationOutcome.IssueType.Structure, expression,
-                    $"This {definition.Path} matches slice '{slice.Name}' out of order: the slices of {definition.Path} are ordered.");
-            }
-
-            lastMatched = Math.Max(lastMatched, match);
-            counts[match]++;
-            InstanceWalker.WalkSlice(item, slice.Node, owner, expression, run);
+        }
+        else if (child is Base single)
+        {
+            EvaluateItem(single, -1, definition, owner, parentPath, counts, ref state, run);
         }
 
         for (var s = 0; s < slicing.Slices.Count; s++)
@@ -54,15 +38,51 @@ internal static class SliceEvaluator
             var slice = slicing.Slices[s].Node;
             if (counts[s] < slice.Min)
             {
-                run.Findings.Error(OperationOutcome.IssueType.Required, parentExpression,
+                run.Findings.Error(OperationOutcome.IssueType.Required, parentPath,
                     $"Slice '{slicing.Slices[s].Name}' of {definition.Path}: at least {slice.Min} required, but found {counts[s]}.");
             }
             else if (counts[s] > slice.Max)
             {
-                run.Findings.Error(OperationOutcome.IssueType.Structure, parentExpression,
+                run.Findings.Error(OperationOutcome.IssueType.Structure, parentPath,
                     $"Slice '{slicing.Slices[s].Name}' of {definition.Path}: at most {slice.MaxText} allowed, but found {counts[s]}.");
             }
         }
+    }
+
+    private static void EvaluateItem(Base item, int index, ElementNode definition, CompiledStructure? owner, ElementPath parentPath, Span<int> counts,
+        ref OrderState state, ValidationRun run)
+    {
+        var slicing = definition.Slicing!;
+        var path = parentPath.Child(InstanceWalker.ItemName(item, definition), index);
+        var match = FindSlice(item, slicing, run);
+        if (match < 0)
+        {
+            state.SeenUnmatched = true;
+            if (slicing.Rules == ElementDefinition.SlicingRules.Closed)
+            {
+                run.Findings.Error(OperationOutcome.IssueType.Structure, path,
+                    $"This {definition.Path} matches none of the slices ({string.Join(", ", slicing.Slices.Select(s => s.Name))}; discriminator {slicing.DiscriminatorText}), and the slicing is closed.");
+            }
+
+            return;
+        }
+
+        var slice = slicing.Slices[match];
+        if (slicing.Rules == ElementDefinition.SlicingRules.OpenAtEnd && state.SeenUnmatched)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path,
+                $"This {definition.Path} matches slice '{slice.Name}' but comes after items that match no slice; the slicing is openAtEnd.");
+        }
+
+        if (slicing.Ordered && match < state.LastMatched)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Structure, path,
+                $"This {definition.Path} matches slice '{slice.Name}' out of order: the slices of {definition.Path} are ordered.");
+        }
+
+        state.LastMatched = Math.Max(state.LastMatched, match);
+        counts[match]++;
+        InstanceWalker.WalkSlice(item, slice.Node, owner, path, run);
     }
 
     private static int FindSlice(Base item, SlicingRules slicing, ValidationRun run)
@@ -95,5 +115,17 @@ internal static class SliceEvaluator
         }
 
         return -1;
+    }
+
+    /// <summary>What the items before the current one did: the highest slice matched, and whether one matched none.</summary>
+    private struct OrderState
+    {
+        public OrderState()
+        {
+        }
+
+        public int LastMatched { get; set; } = -1;
+
+        public bool SeenUnmatched { get; set; }
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using FhirRecovery.Validation.Compilation;
 using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Running;
@@ -8,23 +6,36 @@ namespace FhirRecovery.Validation.Running;
 /// The values of one run already walked against their type's definition (HumanName, CodeableConcept...).
 /// A resource with a profile is walked against its base type, its profile and the slices of its items, and
 /// each of those walks reaches the same values with the same type definition at the same place: the second
-/// time, that subtree would only repeat findings already made, so it is skipped. Keyed by reference.
+/// time, that subtree would only repeat findings already made, so it is skipped. Keyed by reference: a value's
+/// type definition follows from the value (its TypeName), so the value alone is the key.
+/// The set's storage is kept per thread between runs (a warm validation then allocates none of it).
 /// </summary>
 internal sealed class TypeWalkSet
 {
-    private readonly HashSet<(Base Value, CompiledStructure Type)> _walked = new(ByReference.Instance);
+    // A set that grew past this (a large Bundle) is left to the GC rather than kept by the thread.
+    private const int MaxKeptCount = 4096;
 
-    /// <summary>True the first time the value is walked against this type in the run.</summary>
-    public bool FirstWalk(Base value, CompiledStructure type) => _walked.Add((value, type));
+    [ThreadStatic]
+    private static HashSet<Base>? t_spare;
 
-    private sealed class ByReference : IEqualityComparer<(Base Value, CompiledStructure Type)>
+    private readonly HashSet<Base> _walked;
+
+    public TypeWalkSet()
     {
-        public static readonly ByReference Instance = new();
+        _walked = t_spare ?? new HashSet<Base>(ReferenceEqualityComparer.Instance);
+        t_spare = null;
+    }
 
-        public bool Equals((Base Value, CompiledStructure Type) x, (Base Value, CompiledStructure Type) y) =>
-            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Type, y.Type);
+    /// <summary>True the first time the value is walked against its type in the run.</summary>
+    public bool FirstWalk(Base value) => _walked.Add(value);
 
-        public int GetHashCode((Base Value, CompiledStructure Type) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Value), RuntimeHelpers.GetHashCode(obj.Type));
+    /// <summary>Hands the storage back to the thread at the end of the run; the set is not used afterwards.</summary>
+    public void Release()
+    {
+        if (_walked.Count <= MaxKeptCount)
+        {
+            _walked.Clear();
+            t_spare = _walked;
+        }
     }
 }

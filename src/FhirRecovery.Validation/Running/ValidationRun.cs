@@ -23,9 +23,6 @@ internal sealed class ValidationRun(StructureCache structures, FindingList findi
     /// validating against the base type alone does not pay for it.</summary>
     public TypeWalkSet? TypeWalks { get; set; }
 
-    /// <summary>Set with <see cref="TypeWalks"/>: the items' expressions, built once for all the walks.</summary>
-    public ItemExpressions? Expressions { get; set; }
-
     /// <summary>The FHIRPath context of the current scope (%resource, %rootResource, in-Bundle resolve()).</summary>
     public Hl7.Fhir.FhirPath.FhirEvaluationContext EvaluationContext()
     {

@@ -16,8 +16,10 @@ internal sealed class BindingDiscriminator(DiscriminatorPath path, string valueS
             return false;
         }
 
-        foreach (var value in path.Select(item, run))
+        var values = path.Select(item, run);
+        for (var v = 0; v < values.Count; v++)
         {
+            var value = values[v];
             var codes = value switch
             {
                 Coding c => [(c.System, c.Code)],

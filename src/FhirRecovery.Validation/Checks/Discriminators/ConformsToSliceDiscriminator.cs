@@ -12,7 +12,7 @@ internal sealed class ConformsToSliceDiscriminator(ElementNode slice, CompiledSt
     public bool Matches(Base item, ValidationRun run)
     {
         var probe = new ValidationRun(run.Structures, new FindingList()) { Scope = run.Scope, ResourceDepth = run.ResourceDepth + 1 };
-        InstanceWalker.WalkSlice(item, slice, owner, item.TypeName, probe);
+        InstanceWalker.WalkSlice(item, slice, owner, ElementPath.Root(item.TypeName), probe);
         return !probe.Findings.HasErrors;
     }
 }

@@ -37,13 +37,13 @@ internal sealed class DiscriminatorPath
 
     public string Text { get; }
 
-    public IReadOnlyList<Base> Select(Base item, ValidationRun run)
+    public DiscriminatorValues Select(Base item, ValidationRun run)
     {
         if (_startsWithResolve)
         {
             if (item is not ResourceReference { Reference: { } reference } || ReferenceResolver.Resolve(reference, run.Scope) is not { } target)
             {
-                return [];
+                return DiscriminatorValues.None;
             }
 
             item = target;
@@ -56,28 +56,28 @@ internal sealed class DiscriminatorPath
 
         if (_compiled is null)
         {
-            return [item];
+            return DiscriminatorValues.Of(item);
         }
 
         try
         {
-            return _compiled(new[] { item.ToPocoNode(ModelInfo.ModelInspector) }, run.EvaluationContext()).Select(n => n.Poco).ToList();
+            return DiscriminatorValues.Of(_compiled(new[] { item.ToPocoNode(ModelInfo.ModelInspector) }, run.EvaluationContext()).Select(n => n.Poco).ToList());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return [];
+            return DiscriminatorValues.None;
         }
     }
 
-    private static IReadOnlyList<Base> Walk(Base item, string[] segments)
+    private static DiscriminatorValues Walk(Base item, string[] segments)
     {
         // One segment (the common "code", "url", "system"): hand back the POCO's own list or value, no copy.
         if (segments.Length == 1)
         {
-            return !item.TryGetValue(segments[0], out var child) ? []
-                : child is IReadOnlyList<Base> items ? items
-                : child is Base single ? [single]
-                : [];
+            return !item.TryGetValue(segments[0], out var child) ? DiscriminatorValues.None
+                : child is IReadOnlyList<Base> items ? DiscriminatorValues.Of(items)
+                : child is Base single ? DiscriminatorValues.Of(single)
+                : DiscriminatorValues.None;
         }
 
         var current = new List<Base> { item };
@@ -103,13 +103,13 @@ internal sealed class DiscriminatorPath
 
             if (next.Count == 0)
             {
-                return next;
+                return DiscriminatorValues.None;
             }
 
             current = next;
         }
 
-        return current;
+        return DiscriminatorValues.Of(current);
     }
 
     private static bool IsPlainName(string segment) =>

@@ -7,6 +7,20 @@ namespace FhirRecovery.Validation.Checks.Discriminators;
 /// slice's profiles.</summary>
 internal sealed class ProfileDiscriminator(DiscriminatorPath path, IReadOnlyList<string> profiles) : IDiscriminator
 {
-    public bool Matches(Base item, ValidationRun run) =>
-        path.Select(item, run).Any(value => profiles.Any(profile => Conformance.Conforms(value, profile, run)));
+    public bool Matches(Base item, ValidationRun run)
+    {
+        var values = path.Select(item, run);
+        for (var v = 0; v < values.Count; v++)
+        {
+            for (var p = 0; p < profiles.Count; p++)
+            {
+                if (Conformance.Conforms(values[v], profiles[p], run))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,0 +1,10 @@
+namespace FhirRecovery.Validation.FhirPath;
+
+/// <summary>What a <see cref="SystemValue"/> holds.</summary>
+internal enum SystemValueKind
+{
+    Complex,
+    String,
+    Decimal,
+    Boolean,
+}
