@@ -29,7 +29,8 @@ def case(cid, body, expected, expr=None, msg=None, rule="", conf="high", fmt="js
     assert all(c["id"] != cid for c in CASES), cid
     ext = "xml" if fmt == "xml" else "json"
     path = f"cases/{cid}.{ext}"
-    text = body if isinstance(body, str) else json.dumps(body, indent=2, ensure_ascii=False)
+    # bytes are written as they are (encodings, byte order marks); str as UTF-8 text; anything else as JSON
+    text = body if isinstance(body, (str, bytes)) else json.dumps(body, indent=2, ensure_ascii=False)
     c = {"id": cid, "file": path, "rule": rule, "expected": expected}
     if expected == "invalid" and (expr or msg):
         c["finding"] = {k: v for k, v in (("expression", expr), ("message", msg)) if v}
@@ -81,8 +82,13 @@ def main():
         shutil.rmtree(os.path.join(HERE, sub), ignore_errors=True)
         os.makedirs(os.path.join(HERE, sub))
     for c in CASES:
+        text = c.pop("_text")
+        if isinstance(text, bytes):
+            with open(os.path.join(HERE, c["file"]), "wb") as f:
+                f.write(text)
+            continue
         with open(os.path.join(HERE, c["file"]), "w", encoding="utf-8", newline="\n") as f:
-            f.write(c.pop("_text"))
+            f.write(text)
             f.write("\n")
     for name, res in PROFILE_RESOURCES:
         with open(os.path.join(HERE, "profiles", name), "w", encoding="utf-8", newline="\n") as f:

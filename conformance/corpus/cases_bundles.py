@@ -102,8 +102,11 @@ case("bundle-batch-get-valid", bundle("batch", [{"request": {"method": "GET", "u
 case("bundle-entry-no-fullurl", bundle("collection", [{"resource": BPAT}]), "invalid", expr="Bundle.entry[0]",
      rule="every entry except in transactions and batches needs a fullUrl",
      note="Java: 'Except for transactions and batches, each entry in a Bundle must have a fullUrl' (ERROR)")
-case("document-orphan-entry", d(DOC, entry=[entry(COMP), entry(BPAT), entry(BOBS)]), "invalid", expr="Bundle.entry[2]",
-     rule="every document entry must be reachable from the Composition", conf="low",
-     note="Java: 'Entry ... isn't reachable by traversing from first Bundle entry'; ERROR in fhir-test-cases (R5 default), R4 severity not verified")
+case("document-orphan-entry", d(DOC, entry=[entry(COMP), entry(BPAT), entry(d(BOBS, subject=None))]), "invalid", expr="Bundle.entry[2]",
+     rule="every document entry must be reachable from the Composition",
+     note="Java BundleValidator.checkAllInterlinked: an orphan document entry is a rule (ERROR) in every version; only reverse links differ (R4: warning)")
+case("document-reverse-link-entry", d(DOC, entry=[entry(COMP), entry(BPAT), entry(BOBS)]), "valid",
+     rule="a document entry reached only by its own reference to a reached entry (reverse link: a warning in R4)",
+     note="Java BundleValidator.checkAllInterlinked: BUNDLE_BUNDLE_ENTRY_REVERSE_R4 is a warning")
 case("bundle-fullurl-relative", bundle("collection", [entry(BPAT, full="Patient/p1")]), "invalid", expr="Bundle.entry[0]",
      rule="fullUrl must be absolute", note="Java: BUNDLE_ENTRY_URL_ABSOLUTE is a rule (error)")

@@ -103,7 +103,28 @@ PROFILE_RESOURCES.append(("Questionnaire-intake.json", {
         {"linkId": "smoker", "text": "Do you smoke?", "type": "boolean"},
         {"linkId": "colour", "text": "Favourite colour", "type": "choice",
          "answerOption": [{"valueCoding": {"system": CS_COLOURS, "code": "red"}}, {"valueCoding": {"system": CS_COLOURS, "code": "green"}}]},
+        {"linkId": "per-day", "text": "How many a day?", "type": "integer", "required": True,
+         "enableWhen": [{"question": "smoker", "operator": "=", "answerBoolean": True}]},
+        {"linkId": "allergies", "text": "Allergies", "type": "string", "repeats": True},
+        {"linkId": "shade", "text": "Shade", "type": "choice", "answerValueSet": "http://example.org/fhir/corpus/ValueSet/colours"},
+        {"linkId": "size", "text": "Size", "type": "open-choice", "answerOption": [{"valueString": "small"}, {"valueString": "large"}]},
+        {"linkId": "thanks", "text": "Thank you", "type": "display"},
+        {"linkId": "contact", "text": "Contact", "type": "group",
+         "item": [{"linkId": "phone", "text": "Phone", "type": "string", "required": True}]},
+        {"linkId": "pregnant", "text": "Pregnant?", "type": "boolean", "item": [{"linkId": "weeks", "text": "Weeks", "type": "integer"}]},
     ]}))
+PROFILE_RESOURCES.append(("StructureDefinition-corpus-resliced-patient.json", sd("corpus-resliced-patient", "Patient", "resource", [
+    el("Patient"),
+    el("Patient.identifier", slicing={"discriminator": [{"type": "value", "path": "system"}], "rules": "open"}),
+    el("Patient.identifier", "Patient.identifier:nhs", sliceName="nhs", min=0, max="*",
+       slicing={"discriminator": [{"type": "value", "path": "use"}], "rules": "closed"}),
+    el("Patient.identifier.system", "Patient.identifier:nhs.system", min=1, fixedUri=NHS),
+    el("Patient.identifier", "Patient.identifier:nhs/official", sliceName="nhs/official", min=1, max="1"),
+    el("Patient.identifier.use", "Patient.identifier:nhs/official.use", min=1, fixedCode="official"),
+    el("Patient.identifier", "Patient.identifier:nhs/old", sliceName="nhs/old", min=0, max="1"),
+    el("Patient.identifier.use", "Patient.identifier:nhs/old.use", min=1, fixedCode="old"),
+    el("Patient.identifier.period", "Patient.identifier:nhs/old.period", min=1),
+])))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-fixed-hr.json", sd("corpus-fixed-hr", "Observation", "resource", [
     el("Observation"),
     el("Observation.code", fixedCodeableConcept={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}),
@@ -119,6 +140,22 @@ def simple_ext(sid, context, value_type="string"):
 
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-address.json", simple_ext("ctx-address", [{"type": "element", "expression": "Address"}])))
 PROFILE_RESOURCES.append(("StructureDefinition-ctx-contact.json", simple_ext("ctx-contact", [{"type": "fhirpath", "expression": "Patient.contact"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-official-name.json", simple_ext("ctx-official-name",
+    [{"type": "fhirpath", "expression": "Patient.name.where(use = 'official')"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-patient-name.json", simple_ext("ctx-patient-name", [{"type": "element", "expression": "Patient.name"}])))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-obs-value.json", simple_ext("ctx-obs-value", [{"type": "element", "expression": "Observation.value[x]"}])))
+INTERPRETER = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired"
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-multi.json", simple_ext("ctx-multi", [
+    {"type": "element", "expression": "Patient"}, {"type": "element", "expression": "Patient.name"},
+    {"type": "extension", "expression": INTERPRETER}, {"type": "fhirpath", "expression": "Patient.address.where(use = 'home')"}], "boolean")))
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-kinds.json", simple_ext("ctx-kinds", [
+    {"type": "element", "expression": "DomainResource"}, {"type": "element", "expression": "DomainResource.text"},
+    {"type": "element", "expression": "BackboneElement"}], "boolean")))
+_ctx_inv = simple_ext("ctx-invariant", [{"type": "element", "expression": "Patient"}], "boolean")
+_ctx_inv["contextInvariant"] = ["Patient.active.not()"]
+PROFILE_RESOURCES.append(("StructureDefinition-ctx-invariant.json", _ctx_inv))
+PROFILE_RESOURCES.append(("StructureDefinition-corpus-manifest-bundle.json", sd("corpus-manifest-bundle", "Bundle", "resource", [
+    el("Bundle"), el("Bundle.entry.resource", type=[{"code": "DocumentManifest"}])])))
 PROFILE_RESOURCES.append(("StructureDefinition-corpus-memberof.json", sd("corpus-memberof", "Patient", "resource", [
     el("Patient", "Patient", constraint=[{"key": "corpus-3", "severity": "error", "human": "Marital status from the corpus value set",
         "source": P + "corpus-memberof", "expression": "maritalStatus.exists() implies maritalStatus.memberOf('" + VS_MARITAL + "')"}]),
@@ -251,7 +288,77 @@ pcase("qr-required-missing", d(QR_OK, item=QR_OK["item"][1:]), "invalid", expr="
       rule="a completed response must answer required items", note=QNOTE)
 pcase("qr-option-not-allowed", d(QR_OK, item=QR_OK["item"][:2] + [{"linkId": "colour", "answer": [{"valueCoding": {"system": CS_COLOURS,
       "code": "blue"}}]}]), "invalid", expr="QuestionnaireResponse.item[2]", rule="a choice answer must be one of the answerOptions",
-      conf="low", note="Java reports an answer outside the option list; severity (error vs warning) not verified")
+      note="Java QuestionnaireValidator.checkCodingOption: 'The code ... is not a valid option' is a rule (ERROR)")
+JNOTE = "from the Java QuestionnaireValidator / EnableWhenEvaluator rules"
+QI = QR_OK["item"]
+pcase("qr-disabled-required-absent", d(QR_OK), "valid", rule="enableWhen false: a required item that is not enabled may be absent", note=JNOTE)
+pcase("qr-enabled-required-missing", d(QR_OK, item=QI[:1] + [{"linkId": "smoker", "answer": [{"valueBoolean": True}]}] + QI[2:]), "invalid",
+      expr="QuestionnaireResponse", msg="per-day", rule="enableWhen true: the required item must be answered", note=JNOTE)
+pcase("qr-disabled-item-answered", d(QR_OK, item=QI + [{"linkId": "per-day", "answer": [{"valueInteger": 3}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", msg="not enabled", rule="an answered item whose enableWhen is false", note=JNOTE)
+pcase("qr-enabled-item-answered", d(QR_OK, item=QI[:1] + [{"linkId": "smoker", "answer": [{"valueBoolean": True}]}] + QI[2:]
+      + [{"linkId": "per-day", "answer": [{"valueInteger": 3}]}]), "valid", rule="enableWhen true and the item answered", note=JNOTE)
+pcase("qr-in-progress-required-missing", d(QR_OK, status="in-progress", item=QI[1:]), "valid",
+      rule="an in-progress response may leave required items unanswered (warning)", note=JNOTE)
+pcase("qr-repeats-false-two-answers", d(QR_OK, item=QI[:1] + [{"linkId": "smoker", "answer": [{"valueBoolean": True}, {"valueBoolean": False}]}]
+      + QI[2:] + [{"linkId": "per-day", "answer": [{"valueInteger": 3}]}]), "invalid", expr="QuestionnaireResponse.item[1]",
+      msg="Only one", rule="an item that does not repeat has at most one answer", note=JNOTE)
+pcase("qr-repeats-true-two-answers", d(QR_OK, item=QI + [{"linkId": "allergies", "answer": [{"valueString": "nuts"}, {"valueString": "eggs"}]}]),
+      "valid", rule="a repeating item may have several answers", note=JNOTE)
+pcase("qr-out-of-order", d(QR_OK, item=[QI[1], QI[0], QI[2]]), "invalid", expr="QuestionnaireResponse.item[1]", msg="out of order",
+      rule="response items follow the Questionnaire's order", note=JNOTE)
+pcase("qr-wrong-place", d(QR_OK, item=QI + [{"linkId": "phone", "answer": [{"valueString": "0161"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", msg="wrong place", rule="an item answered outside its group", note=JNOTE)
+pcase("qr-group-valid", d(QR_OK, item=QI + [{"linkId": "contact", "item": [{"linkId": "phone", "answer": [{"valueString": "0161"}]}]}]),
+      "valid", rule="a group holds its items", note=JNOTE)
+pcase("qr-group-required-child-missing", d(QR_OK, item=QI + [{"linkId": "contact", "item": [{"linkId": "phone"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", msg="phone", rule="a present group must answer its required items", note=JNOTE)
+pcase("qr-group-with-answer", d(QR_OK, item=QI + [{"linkId": "contact", "answer": [{"valueString": "x"}],
+      "item": [{"linkId": "phone", "answer": [{"valueString": "0161"}]}]}]), "invalid", expr="QuestionnaireResponse.item[3]",
+      msg="group", rule="items of type group have no answers", note=JNOTE)
+pcase("qr-display-with-items", d(QR_OK, item=QI + [{"linkId": "thanks", "item": [{"linkId": "weeks", "answer": [{"valueInteger": 1}]}]}]),
+      "invalid", expr="QuestionnaireResponse.item[3]", msg="display", rule="items of type display have no items", note=JNOTE)
+pcase("qr-nested-under-answer", d(QR_OK, item=QI + [{"linkId": "pregnant", "answer": [{"valueBoolean": True,
+      "item": [{"linkId": "weeks", "answer": [{"valueInteger": 12}]}]}]}]), "valid", rule="a question's child items sit under its answer", note=JNOTE)
+pcase("qr-nested-outside-answer", d(QR_OK, item=QI + [{"linkId": "pregnant", "answer": [{"valueBoolean": True}],
+      "item": [{"linkId": "weeks", "answer": [{"valueInteger": 12}]}]}]), "invalid", expr="QuestionnaireResponse.item[3]",
+      msg="outside answers", rule="a question's child items sit under its answer, not beside it", note=JNOTE)
+pcase("qr-text-mismatch", d(QR_OK, item=[d(QI[0], text="Name")] + QI[1:]), "invalid", expr="QuestionnaireResponse.item[0]",
+      msg="must match", rule="item.text, when present, matches the Questionnaire's text", note=JNOTE)
+pcase("qr-text-match", d(QR_OK, item=[d(QI[0], text="Preferred name")] + QI[1:]), "valid", rule="item.text equal to the Questionnaire's", note=JNOTE)
+pcase("qr-valueset-answer-in", d(QR_OK, item=QI + [{"linkId": "shade", "answer": [{"valueCoding": {"system": CS_COLOURS, "code": "green"}}]}]),
+      "valid", rule="choice answer in the answerValueSet", note=JNOTE)
+pcase("qr-valueset-answer-out", d(QR_OK, item=QI + [{"linkId": "shade", "answer": [{"valueCoding": {"system": CS_COLOURS, "code": "mauve"}}]}]),
+      "invalid", expr="QuestionnaireResponse.item[3]", rule="choice answer outside the answerValueSet", note=JNOTE)
+pcase("qr-open-choice-string-option", d(QR_OK, item=QI + [{"linkId": "size", "answer": [{"valueString": "large"}]}]), "valid",
+      rule="open-choice answered with one of its string options", note=JNOTE)
+pcase("qr-open-choice-free-text", d(QR_OK, item=QI + [{"linkId": "size", "answer": [{"valueString": "medium"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[3]", rule="open-choice free text outside the string options", conf="low",
+      note="Java reads R4 open-choice as choice (answerConstraint not consulted), so free text must be a string option; newer releases may allow it")
+pcase("qr-choice-string-no-string-options", d(QR_OK, item=QI[:2] + [{"linkId": "colour", "answer": [{"valueString": "red"}]}]), "invalid",
+      expr="QuestionnaireResponse.item[2]", msg="no option values of type string",
+      rule="a string answer to an item whose options are all Codings",
+      note="fhir-test-cases 'qr' (R4): 'Option list has no option values of type string' (ERROR)")
+pcase("qr-questionnaire-unresolvable", d(QR_OK, questionnaire="http://fhir.nhs.uk/Questionnaire/not-loaded"), "valid",
+      rule="an unresolvable Questionnaire is a warning ('could not be resolved, so no validation can be performed')", note=JNOTE)
+pcase("qr-text-item-string", d(QR_OK, item=QI + [{"linkId": "allergies", "answer": [{"valueString": "none"}]}]), "valid",
+      rule="string item answered with valueString", note=JNOTE)
+pcase("qr-boolean-as-string", d(QR_OK, item=[QI[0], {"linkId": "smoker", "answer": [{"valueString": "no"}]}, QI[2]]), "invalid",
+      expr="QuestionnaireResponse.item[1].answer[0]", msg="boolean", rule="boolean item answered with a string", note=JNOTE)
+RESLICED = {"profile": [P + "corpus-resliced-patient"]}
+RS_OFFICIAL = {"system": NHS, "use": "official", "value": "9434765919"}
+RS_OLD = {"system": NHS, "use": "old", "value": "9434765870", "period": {"end": "2020-01-01"}}
+RNOTE = "re-slicing (sliceName 'nhs/official'): the re-slices partition the items of their parent slice"
+pcase("reslice-valid", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, RS_OLD, {"system": "urn:oid:1.2.3", "use": "temp", "value": "x"}]),
+      "valid", rule="re-slices met (one official, one old with a period); other identifiers untouched", note=RNOTE)
+pcase("reslice-min-missing", d(PAT, meta=RESLICED, identifier=[RS_OLD]), "invalid", expr="Patient", msg="nhs/official",
+      rule="a re-slice's minimum cardinality", note=RNOTE)
+pcase("reslice-max-exceeded", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, d(RS_OFFICIAL, value="9434765870")]), "invalid",
+      expr="Patient", msg="nhs/official", rule="a re-slice's maximum cardinality", note=RNOTE)
+pcase("reslice-element-missing", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, d(RS_OLD, period=None)]), "invalid",
+      expr="Patient.identifier[1]", msg="period", rule="an element the re-slice requires", note=RNOTE)
+pcase("reslice-closed", d(PAT, meta=RESLICED, identifier=[RS_OFFICIAL, d(RS_OLD, use="temp")]), "invalid",
+      expr="Patient.identifier[1]", rule="closed re-slicing: an item of the slice that matches no re-slice", note=RNOTE)
 FIXED = {"profile": [P + "corpus-fixed-hr"]}
 pcase("fixed-exact", d(OBS, meta=FIXED, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}), "valid",
       rule="fixed CodeableConcept matched exactly")
@@ -270,6 +377,62 @@ pcase("ext-context-fhirpath-valid", d(PAT, contact=[{"name": {"family": "Smith"}
       rule="extension with a fhirpath context (Patient.contact) used there")
 pcase("ext-context-fhirpath-wrong", d(PAT, extension=[CONTACT_EXT]), "invalid", expr="Patient.extension[0]",
       rule="extension with a fhirpath context (Patient.contact) used on the Patient")
+OFFICIAL_EXT = {"url": P + "ctx-official-name", "valueString": "passport"}
+CNOTE = "Java InstanceValidator.checkExtensionContext: a fhirpath context allows the elements the expression selects on the resource; an element context names the element's path"
+pcase("ext-context-fhirpath-where-valid", d(PAT, name=[{"use": "official", "family": "Smith", "extension": [OFFICIAL_EXT]}]), "valid",
+      rule="fhirpath context with where(): used on an element it selects", note=CNOTE)
+pcase("ext-context-fhirpath-where-wrong", d(PAT, name=[{"use": "official", "family": "Smith"}, {"use": "nickname", "family": "Smudge",
+      "extension": [OFFICIAL_EXT]}]), "invalid", expr="Patient.name[1].extension[0]",
+      rule="fhirpath context with where(): used on an element of the same type it does not select", note=CNOTE)
+NAME_EXT = {"url": P + "ctx-patient-name", "valueString": "as on passport"}
+pcase("ext-context-path-datatype-valid", d(PAT, name=[{"family": "Smith", "extension": [NAME_EXT]}]), "valid",
+      rule="element context naming a path (Patient.name) to a datatype, used there", note=CNOTE)
+pcase("ext-context-path-datatype-wrong", d(PAT, contact=[{"name": {"family": "Smith", "extension": [NAME_EXT]}}]), "invalid",
+      expr="Patient.contact[0].name.extension[0]", rule="element context Patient.name used on Patient.contact.name (same type, other path)",
+      note=CNOTE)
+OBSV_EXT = {"url": P + "ctx-obs-value", "valueString": "estimated"}
+pcase("ext-context-choice-valid", d(OBS, valueQuantity={"value": 1, "extension": [OBSV_EXT]}), "valid",
+      rule="element context Observation.value[x] used on valueQuantity", note=CNOTE)
+pcase("ext-context-choice-wrong", d(OBS, valueQuantity={"value": 1}, referenceRange=[{"low": {"value": 1, "extension": [OBSV_EXT]}}]), "invalid",
+      expr="Observation.referenceRange[0].low.extension[0]", rule="element context Observation.value[x] used on another Quantity",
+      note=CNOTE)
+MULTI = {"url": P + "ctx-multi", "valueBoolean": True}
+KNOTE = "fhir-test-cases ext-ctxt-* / exta-ctxt-* / extb-ctxt-* families (Java checkExtensionContext): good cases 0 errors, bad cases 1 error"
+pcase("ext-ctx-multi-root", d(PAT, extension=[MULTI]), "valid", rule="element context Patient", note=KNOTE)
+pcase("ext-ctx-multi-name", d(PAT, name=[{"family": "Smith", "extension": [MULTI]}]), "valid", rule="element context Patient.name", note=KNOTE)
+pcase("ext-ctx-multi-active", d(PAT, active=True, _active={"extension": [MULTI]}), "invalid", expr="Patient.active.extension[0]",
+      rule="no context allows Patient.active", note=KNOTE)
+pcase("ext-ctx-multi-home-address", d(PAT, address=[{"use": "home", "extension": [MULTI]}]), "valid",
+      rule="fhirpath context Patient.address.where(use = 'home')", note=KNOTE)
+pcase("ext-ctx-multi-work-address", d(PAT, address=[{"use": "work", "extension": [MULTI]}]), "invalid", expr="Patient.address[0].extension[0]",
+      rule="fhirpath context does not select a work address", note=KNOTE)
+pcase("ext-ctx-multi-in-extension", d(PAT, extension=[{"url": INTERPRETER, "valueBoolean": True, "_valueBoolean": {"extension": [MULTI]}}]),
+      "valid", rule="extension context: on the value of the named extension", note=KNOTE)
+pcase("ext-ctx-multi-in-other-extension", d(PAT, extension=[{"url": "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      "valueBoolean": True, "_valueBoolean": {"extension": [MULTI]}}]), "invalid", expr="Patient.extension[0].valueBoolean.extension[0]",
+      rule="extension context: on the value of another extension", note=KNOTE)
+pcase("ext-ctx-multi-other-resource", {"resourceType": "Organization", "id": "o1", "name": "x", "extension": [MULTI]}, "invalid",
+      expr="Organization.extension[0]", rule="no context allows Organization", note=KNOTE)
+KINDS = {"url": P + "ctx-kinds", "valueBoolean": True}
+pcase("ext-ctx-kinds-root", d(PAT, extension=[KINDS]), "valid", rule="element context DomainResource on a resource", note=KNOTE)
+pcase("ext-ctx-kinds-text", d(PAT, text={"status": "generated", "div": "<div xmlns=\"http://www.w3.org/1999/xhtml\">x</div>", "extension": [KINDS]}),
+      "valid", rule="element context DomainResource.text on Patient.text", note=KNOTE)
+pcase("ext-ctx-kinds-contact", d(PAT, contact=[{"name": {"text": "x"}, "extension": [KINDS]}]), "valid",
+      rule="element context BackboneElement on Patient.contact", note=KNOTE)
+pcase("ext-ctx-kinds-name", d(PAT, name=[{"family": "Smith", "extension": [KINDS]}]), "invalid", expr="Patient.name[0].extension[0]",
+      rule="DomainResource / BackboneElement contexts do not allow a HumanName", note=KNOTE)
+INV = {"url": P + "ctx-invariant", "valueBoolean": True}
+pcase("ext-ctx-invariant-holds", d(PAT, active=False, extension=[INV]), "valid", rule="contextInvariant holds on the host", note=KNOTE)
+pcase("ext-ctx-invariant-fails", d(PAT, active=True, extension=[INV]), "invalid", expr="Patient.extension[0]",
+      rule="contextInvariant fails on the host", note=KNOTE)
+MANIFEST_BUNDLE = {"profile": [P + "corpus-manifest-bundle"]}
+MB_NOTE = "fhir-test-cases bundle-ihe-good / bundle-ihe-bad (R4): 'The type 'Patient' is not valid - must be DocumentManifest' (ERROR)"
+pcase("bundle-entry-type-restricted-good", {"resourceType": "Bundle", "id": "b1", "meta": MANIFEST_BUNDLE, "type": "collection", "entry": [
+      {"fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001", "resource": {"resourceType": "DocumentManifest", "status": "current",
+       "content": [{"reference": "DocumentReference/d1"}]}}]}, "valid", rule="profile restricts Bundle.entry.resource to DocumentManifest", note=MB_NOTE)
+pcase("bundle-entry-type-restricted-bad", {"resourceType": "Bundle", "id": "b1", "meta": MANIFEST_BUNDLE, "type": "collection", "entry": [
+      {"fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001", "resource": {"resourceType": "Patient", "active": True}}]}, "invalid",
+      expr="Bundle.entry[0].resource", rule="a Patient where the profile allows only DocumentManifest", note=MB_NOTE)
 MEMBER = {"profile": [P + "corpus-memberof"]}
 pcase("memberof-holds", d(PAT, meta=MEMBER, maritalStatus={"coding": [{"system": V3_MARITAL, "code": "M"}]}), "valid",
       rule="invariant with memberOf() on a local value set")

@@ -63,6 +63,13 @@ def nar(div, **kw):
     return d(PAT, text=narrative(div, **kw))
 case("narrative-valid-table", nar(f'<div xmlns="{XHTML}"><table><tr><td>a</td></tr></table><ul><li>b</li></ul><a href="http://example.org">c</a></div>'),
      "valid", rule="allowed XHTML elements")
+UNOTE = "fhir-test-cases patient-url-good / patient-url-bad (Java UrlUtil.checkValidUrl: 'URL contains invalid characters', ERROR)"
+case("narrative-link-invalid-chars", nar(f'<div xmlns="{XHTML}"><p>x <a href="http://example.com/{{[-}}]/link.html">link</a></p></div>'), "invalid",
+     expr="Patient.text.div", rule="narrative link URL with characters URLs do not allow", note=UNOTE)
+case("narrative-img-space", nar(f'<div xmlns="{XHTML}"><p>x</p><img src="http://example.com/my picture.png" alt="x"/></div>'), "invalid",
+     expr="Patient.text.div", rule="narrative image URL with a space", note=UNOTE)
+case("narrative-link-query-fragment", nar(f'<div xmlns="{XHTML}"><p>x <a href="http://example.com/a?b=1&amp;c=(2)#top">link</a></p></div>'), "valid",
+     rule="narrative link URL with query, parentheses and fragment", note=UNOTE)
 case("narrative-script", nar(f'<div xmlns="{XHTML}"><p>x</p><script>alert(1)</script></div>'), "invalid", expr="Patient.text.div",
      rule="txt-1: no script")
 case("narrative-onclick", nar(f'<div xmlns="{XHTML}"><p onclick="alert(1)">x</p></div>'), "invalid", expr="Patient.text.div",

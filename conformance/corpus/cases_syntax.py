@@ -26,6 +26,10 @@ case("json-primitive-extension-with-value", d(PAT, birthDate="1970-01-01", _birt
 case("json-primitive-array-aligned-nulls", d(PAT, name=[{"family": "Smith", "given": ["A", None], "_given": [None, {"extension": [
     {"url": "http://hl7.org/fhir/StructureDefinition/data-absent-reason", "valueCode": "unknown"}]}]}]), "valid",
      rule="repeating primitives: value and _value arrays aligned with nulls")
+case("json-primitive-array-all-null", d(PAT, name=[{"family": "Smith", "given": [None], "_given": [{"extension": [
+    {"url": "http://hl7.org/fhir/StructureDefinition/data-absent-reason", "valueCode": "unknown"}]}]}]), "valid",
+     rule="repeating primitives: a value array of nulls aligned with a _value array of extensions", conf="low",
+     note="FHIR JSON allows null in a primitive array where _x carries the element; the SDK's reader rejects an array with no non-null item")
 case("json-primitive-extension-wrong-shape", d(PAT, birthDate="1970-01-01", _birthDate=[{"id": "b1"}]), "invalid",
      rule="_x of a singleton primitive must be an object")
 case("json-primitive-extension-empty", d(PAT, birthDate="1970-01-01", _birthDate={}), "invalid", rule="_x must not be an empty object")
@@ -137,6 +141,26 @@ def xobs(value_xml):
     return f'<Observation {XML_NS}>\n  <id value="o1"/>\n  <status value="final"/>\n  <code>\n    <text value="x"/>\n  </code>\n  {value_xml}\n</Observation>'
 case("xml-decimal-leading-zeros", xobs('<valueQuantity>\n    <value value="00.1"/>\n  </valueQuantity>'), "invalid", fmt="xml",
      expr="Observation.valueQuantity.value", rule="decimal: no leading zeros ('00.1')", note="Java: 'The value '00.1' is not a valid decimal'")
+_XPAT = f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <active value="true"/>\n</Patient>\n'
+ENOTE = "fhir-test-cases xml_UTF8_*/xml_UTF16_* (Java: 'The XML encoding is invalid (must be UTF-8)')"
+case("xml-utf8-bom", b"\xef\xbb\xbf" + _XPAT.encode("utf-8"), "valid", fmt="xml", rule="UTF-8 with a byte order mark", note=ENOTE)
+case("xml-utf8-header", ('<?xml version="1.0" encoding="UTF-8"?>\n' + _XPAT).encode("utf-8"), "valid", fmt="xml",
+     rule="UTF-8 declared in the XML header", note=ENOTE)
+case("xml-utf16-bom", b"\xff\xfe" + _XPAT.encode("utf-16-le"), "invalid", fmt="xml", rule="FHIR XML must be UTF-8 (UTF-16 with a BOM)", note=ENOTE)
+case("xml-header-latin1", ('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + _XPAT).encode("latin-1"), "invalid", fmt="xml",
+     rule="FHIR XML must be UTF-8 (ISO-8859-1 declared)", note=ENOTE)
+case("xml-integer-leading-zero", xobs('<valueInteger value="07"/>'), "invalid", fmt="xml", expr="Observation.valueInteger",
+     rule="integer: no leading zeros ('07')")
+case("xml-decimal-leading-plus", xobs('<valueQuantity>\n    <value value="+1.5"/>\n  </valueQuantity>'), "invalid", fmt="xml",
+     expr="Observation.valueQuantity.value", rule="decimal: no leading '+'")
+case("xml-decimal-leading-dot", xobs('<valueQuantity>\n    <value value=".5"/>\n  </valueQuantity>'), "invalid", fmt="xml",
+     expr="Observation.valueQuantity.value", rule="decimal: a digit before the point ('.5')")
+case("xml-decimal-exponent", xobs('<valueQuantity>\n    <value value="1.5e3"/>\n  </valueQuantity>'), "valid", fmt="xml",
+     rule="decimal: an exponent is allowed by the R4 regex")
+case("xml-decimal-zero-point", xobs('<valueQuantity>\n    <value value="0.50"/>\n  </valueQuantity>'), "valid", fmt="xml",
+     rule="decimal: '0.50' keeps its precision and is valid")
+case("xml-positiveint-leading-zero", f'<Patient {XML_NS}>\n  <id value="p1"/>\n  <multipleBirthInteger value="01"/>\n</Patient>', "invalid",
+     fmt="xml", expr="Patient.multipleBirthInteger", rule="integer in a choice element: no leading zeros")
 case("xml-integer-exponent", xobs('<valueInteger value="1e4"/>'), "invalid", fmt="xml", expr="Observation.valueInteger",
      rule="integer: no exponent", note="Java: 'The value '1e4' is not a valid integer'")
 case("xml-boolean-capitalised", xobs('<valueBoolean value="True"/>'), "invalid", fmt="xml", expr="Observation.valueBoolean",

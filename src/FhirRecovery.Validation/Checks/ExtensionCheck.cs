@@ -13,8 +13,11 @@ namespace FhirRecovery.Validation.Checks;
 /// URLs, and only those its definition names (<paramref name="subExtensionUrls"/>, when this element is the
 /// sub-extension list of a complex extension's definition).
 /// </summary>
-internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool isModifier, IReadOnlySet<string>? subExtensionUrls = null) : IElementCheck
+internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool isModifier, IReadOnlySet<string>? subExtensionUrls = null,
+    string? parentExtensionUrl = null) : IElementCheck
 {
+    private readonly ExtensionHost _host = new(hostPath, hostIsDataType, parentExtensionUrl);
+
     private static readonly string[] ExampleDomains = ["example.org", "example.com", "acme.com", "nema.org"];
 
     public void Check(Base value, ElementPath path, ValidationRun run)
@@ -60,10 +63,15 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
                 : $"Extension '{url}' is not a modifier extension: it must be sent in extension, not modifierExtension.");
         }
 
-        if (!ContextAllows(structure))
+        if (!ExtensionContextMatcher.Allows(structure, (Extension)value, _host, path, run))
         {
             run.Findings.Error(OperationOutcome.IssueType.Extension, path,
                 $"Extension '{url}' may not be used on {hostPath} (allowed: {string.Join(", ", structure.ExtensionContexts)}).");
+        }
+        else if (ExtensionContextMatcher.FailedInvariant(structure, path, run) is { } invariant)
+        {
+            run.Findings.Error(OperationOutcome.IssueType.Extension, path,
+                $"Extension '{url}' may not be used here: its context invariant '{invariant}' is not met.");
         }
 
         InstanceWalker.WalkAgainst(value, structure, path, run);
@@ -112,33 +120,6 @@ internal sealed class ExtensionCheck(string hostPath, bool hostIsDataType, bool 
         foreach (var domain in ExampleDomains)
         {
             if (url.Contains(domain, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool ContextAllows(CompiledStructure structure)
-    {
-        var contexts = structure.ExtensionContexts;
-        if (contexts.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var context in contexts)
-        {
-            if (context is "Element" or "Resource" or "DomainResource" || context == hostPath
-                || context == hostPath + ".extension" || context.EndsWith("." + hostPath, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            // On a data type (HumanName, date...) we do not know which resource path holds it, so a context naming a
-            // resource path ("Patient.name") or a FHIRPath expression cannot be ruled out: never a false error.
-            if (hostIsDataType && (context.Contains('.', StringComparison.Ordinal) || context.Contains('(', StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -9,10 +9,14 @@ internal static class CheckBuilders
         new FixedPatternBuilder(),
         new ReferenceBuilder(),
         new TypeProfileBuilder(),
+        new ResourceTypeBuilder(),
         new BindingBuilder(),
         new CodingBuilder(),
         new ExtensionBuilder(),
         new InvariantBuilder(nativeFhirPath),
         new BundleRulesBuilder(),
+        new DocumentRulesBuilder(),
+        new QuestionnaireResponseBuilder(),
+        new NarrativeLinkBuilder(),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FhirRecovery.Validation.Checks;
 
 namespace FhirRecovery.Validation.Compilation;
 
@@ -22,6 +23,9 @@ internal sealed class CompiledStructure
 
     /// <summary>For extension definitions: where the extension may be used (context expressions).</summary>
     public IReadOnlyList<string> ExtensionContexts { get; init; } = [];
+
+    /// <summary>The same contexts by kind (element path, FHIRPath, extension url), as <see cref="ExtensionContextMatcher"/> judges them.</summary>
+    public ExtensionContextSet Contexts { get; init; } = ExtensionContextSet.None;
 
     /// <summary>For extension definitions: true when the extension is a modifier (isModifier on its root).</summary>
     public bool IsModifierExtension { get; init; }

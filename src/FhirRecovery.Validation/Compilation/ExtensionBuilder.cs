@@ -20,7 +20,10 @@ internal sealed class ExtensionBuilder : IElementCheckBuilder
         var hostPath = path[..path.LastIndexOf('.')];
         var hostIsDataType = context.Structure.Kind is StructureDefinition.StructureDefinitionKind.ComplexType
             or StructureDefinition.StructureDefinitionKind.PrimitiveType;
-        checks.Add(new ExtensionCheck(hostPath, hostIsDataType, isModifier, SubExtensionUrls(context, path)));
+        // A sub-extension compiled inside a complex extension's own definition knows its parent's url ("extension" contexts).
+        var parentUrl = path == "Extension.extension" && context.Structure.Type == "Extension"
+            && context.Structure.Derivation == StructureDefinition.TypeDerivationRule.Constraint ? context.Structure.Url : null;
+        checks.Add(new ExtensionCheck(hostPath, hostIsDataType, isModifier, SubExtensionUrls(context, path), parentUrl));
     }
 
     /// <summary>The urls of the sub-extensions a complex extension's definition names (its Extension.extension

@@ -49,6 +49,7 @@ internal static class SlicingCompiler
             DiscriminatorText = string.Join(", ", discriminators.Select(d => $"{d.Type?.ToString().ToLowerInvariant()}:{d.Path}")),
             Slices = slices,
             Index = SliceIndex.TryCreate(slices),
+            HasReslices = slices.Exists(s => s.Node.Slicing is not null),
         };
     }
 

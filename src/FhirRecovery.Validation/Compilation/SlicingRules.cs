@@ -19,4 +19,7 @@ internal sealed class SlicingRules
     public SliceIndex? Index { get; init; }
 
     public bool HasRequiredSlice => Slices.Any(s => s.Node.Min > 0);
+
+    /// <summary>True when a slice is itself sliced (re-slicing, "a/b"): its items are then sliced again.</summary>
+    public bool HasReslices { get; init; }
 }

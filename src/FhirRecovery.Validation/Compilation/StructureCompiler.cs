@@ -32,6 +32,7 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
             Root = rootNode,
             ByPath = byPath.ToFrozenDictionary(StringComparer.Ordinal),
             ExtensionContexts = definition.Context.Select(c => c.Expression).OfType<string>().ToArray(),
+            Contexts = ExtensionContextSet.From(definition),
             IsModifierExtension = definition.Type == "Extension" && snapshot[0].IsModifier == true,
         };
     }
@@ -54,9 +55,10 @@ internal sealed class StructureCompiler(FhirPackageCatalog catalog, IReadOnlyLis
 
             if (colon >= 0)
             {
-                // A slice: "Observation.component:systolic" slices "Observation.component". Re-slices ("a/b") are not compiled.
-                var baseId = id[..(id.Length - lastSegment.Length + colon)];
-                if (!lastSegment.Contains('/', StringComparison.Ordinal) && byId.TryGetValue(baseId, out var sliced))
+                // A slice: "Observation.component:systolic" slices "Observation.component"; a re-slice
+                // ("Observation.component:systolic/arm") slices its parent slice (ReslicedId gives "...:systolic").
+                var baseId = ReslicedId.BaseOf(id, lastSegment, colon);
+                if (byId.TryGetValue(baseId, out var sliced))
                 {
                     var slice = new ElementDraft(element, inSlice: true);
                     sliced.Slices.Add(slice);

@@ -69,6 +69,7 @@ internal static partial class ResourceReader
             }
 
             var read = Interpret(resource, problems?.ToList() ?? []);
+            read = format == FhirFormat.Xml ? XmlRawChecks.Check(read, body) : read;
             if (format == FhirFormat.Json && !read.IsUnreadable)
             {
                 if (JsonShapeCheck.Check(body) is { } shapeFindings)

@@ -18,19 +18,49 @@ internal static class SliceEvaluator
         var sliceCount = slicing.Slices.Count;
         var counts = sliceCount <= 32 ? stackalloc int[sliceCount] : new int[sliceCount];
         var state = new OrderState();
+        var resliced = slicing.HasReslices ? new List<(Base, int)>?[sliceCount] : null;
         if (child is IList list)
         {
             for (var i = 0; i < list.Count; i++)
             {
                 if (list[i] is Base item)
                 {
-                    EvaluateItem(item, i, definition, owner, parentPath, counts, ref state, run);
+                    EvaluateItem(item, i, definition, owner, parentPath, counts, ref state, resliced, run);
                 }
             }
         }
         else if (child is Base single)
         {
-            EvaluateItem(single, -1, definition, owner, parentPath, counts, ref state, run);
+            EvaluateItem(single, -1, definition, owner, parentPath, counts, ref state, resliced, run);
+        }
+
+        Finish(counts, resliced, definition, owner, parentPath, run);
+    }
+
+    /// <summary>Re-slicing: the items that matched a sliced slice ("a/b") are sliced again, among themselves.</summary>
+    private static void EvaluateResliced(List<(Base Item, int Index)> items, ElementNode definition, CompiledStructure? owner, ElementPath parentPath, ValidationRun run)
+    {
+        var slicing = definition.Slicing!;
+        var counts = new int[slicing.Slices.Count];
+        var state = new OrderState();
+        var resliced = slicing.HasReslices ? new List<(Base, int)>?[slicing.Slices.Count] : null;
+        foreach (var (item, index) in items)
+        {
+            EvaluateItem(item, index, definition, owner, parentPath, counts, ref state, resliced, run);
+        }
+
+        Finish(counts, resliced, definition, owner, parentPath, run);
+    }
+
+    private static void Finish(Span<int> counts, List<(Base, int)>?[]? resliced, ElementNode definition, CompiledStructure? owner, ElementPath parentPath, ValidationRun run)
+    {
+        var slicing = definition.Slicing!;
+        for (var s = 0; resliced is not null && s < resliced.Length; s++)
+        {
+            if (resliced[s] is { } sliceItems && slicing.Slices[s].Node.Slicing is not null)
+            {
+                EvaluateResliced(sliceItems, slicing.Slices[s].Node, owner, parentPath, run);
+            }
         }
 
         for (var s = 0; s < slicing.Slices.Count; s++)
@@ -50,7 +80,7 @@ internal static class SliceEvaluator
     }
 
     private static void EvaluateItem(Base item, int index, ElementNode definition, CompiledStructure? owner, ElementPath parentPath, Span<int> counts,
-        ref OrderState state, ValidationRun run)
+        ref OrderState state, List<(Base, int)>?[]? resliced, ValidationRun run)
     {
         var slicing = definition.Slicing!;
         var path = parentPath.Child(InstanceWalker.ItemName(item, definition), index);
@@ -83,6 +113,10 @@ internal static class SliceEvaluator
         state.LastMatched = Math.Max(state.LastMatched, match);
         counts[match]++;
         InstanceWalker.WalkSlice(item, slice.Node, owner, path, run);
+        if (resliced is not null)
+        {
+            (resliced[match] ??= []).Add((item, index));
+        }
     }
 
     private static int FindSlice(Base item, SlicingRules slicing, ValidationRun run)

@@ -27,6 +27,12 @@ public sealed class CorpusTests
                 data.Add(c.Id, c.KnownDisagreement!);
             }
 
+            if (data.Count == 0)
+            {
+                // xunit fails a theory without data; with no known disagreement left, one skipped row says so.
+                data.Add("(none)", "no known disagreement: every high-confidence case agrees");
+            }
+
             return data;
         }
     }
