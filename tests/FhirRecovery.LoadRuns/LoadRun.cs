@@ -28,7 +28,7 @@ internal static class LoadRun
         var (prepared, tokens) = GatewayUnderLoad.Prepare(folder, receiver);
         var environment = prepared.Concat(options.GatewayEnvironment).GroupBy(e => e.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
-        var needsGateway = options.Scenarios.Any(s => s is "c" or "d" or "e");
+        var needsGateway = options.Scenarios.Any(s => s is "c" or "d" or "e" or "e1");
 
         using var receiverProcess = ChildProcess.Start(self, ["receiver", receiver.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await receiverProcess.WaitUntilAnsweringAsync(client, new Uri(receiver, "/fhir/metadata"), TimeSpan.FromSeconds(60));
@@ -47,6 +47,7 @@ internal static class LoadRun
         var drugService = "Bearer " + tokens.Mint("FRD01", ["system/*.cruds"], TimeSpan.FromHours(2));
         var prison = "Bearer " + tokens.Mint("FRP01", ["system/*.cruds"], TimeSpan.FromHours(2));
         var handover = Payloads.ReleaseHandover();
+        var handovers = new ReleaseHandovers(handover);
         var mentalHealth = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"FRM01"}"""));
         var readPath = "/fhir/e04/Task/load-1"; // riverside-mh-fhir (sample port 5104) on the receiver
         var all = new Dictionary<string, Scenario>(StringComparer.Ordinal)
@@ -60,10 +61,12 @@ internal static class LoadRun
                 request.Headers.TryAddWithoutValidation("NHSD-Target-Identifier", mentalHealth);
                 return request;
             }, Front: "gateway"),
-            ["d"] = new("d", "$process-message, validated, synchronous (6.8 KB release handover)", 201, (worker, i) =>
-                Post(new Uri(gateway, "/$process-message"), handover, prison, $"d-{worker}-{i}", respondAsync: false), Front: "gateway"),
-            ["e"] = new("e", "store-and-forward acceptance, SQLite (202, validated, durable)", 202, (worker, i) =>
-                Post(new Uri(gateway, "/$process-message"), handover, prison, $"e-{worker}-{i}", respondAsync: true), Front: "gateway"),
+            ["d"] = new("d", "$process-message, validated, synchronous (6.8 KB release handover, a person each)", 201, (worker, i) =>
+                Post(new Uri(gateway, "/$process-message"), handovers.NextPerson(), prison, $"d-{worker}-{i}", respondAsync: false), Front: "gateway"),
+            ["e"] = new("e", "store-and-forward acceptance, SQLite (202, validated, durable; a person each)", 202, (worker, i) =>
+                Post(new Uri(gateway, "/$process-message"), handovers.NextPerson(), prison, $"e-{worker}-{i}", respondAsync: true), Front: "gateway"),
+            ["e1"] = new("e1", "store-and-forward acceptance, one person's handover again and again (each supersedes the last)", 202, (worker, i) =>
+                Post(new Uri(gateway, "/$process-message"), handovers.Same, prison, $"e1-{worker}-{i}", respondAsync: true), Front: "gateway"),
         };
 
         using var outbox = options.Scenarios.Contains("e0") ? await OutboxAcceptance.CreateAsync(folder, handover) : null;

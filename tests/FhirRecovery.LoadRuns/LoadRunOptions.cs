@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FhirRecovery.LoadRuns;
 
-/// <summary>The command line of <c>run</c>: <c>--duration 20 --warmup 5 --concurrency 16 --scenarios a,b,c,d,e,e0
+/// <summary>The command line of <c>run</c>: <c>--duration 20 --warmup 5 --concurrency 16 --scenarios a,b,c,d,e,e0,e1
 /// --gateway PATH --gateway-env NAME=VALUE,NAME=VALUE --output FILE</c> (seconds; every option has a default).
 /// <c>--gateway-env</c> adds environment variables to the gateway process only, for A/B runs of runtime settings
 /// (e.g. <c>DOTNET_gcServer=0</c>).</summary>

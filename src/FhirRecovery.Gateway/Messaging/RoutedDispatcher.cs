@@ -52,7 +52,7 @@ internal sealed class RoutedDispatcher(
         foreach (var endpoint in resolved.Endpoints)
         {
             var organization = endpoint.OrganizationId ?? string.Empty;
-            var serviceTypes = snapshot.ServicesOf(organization).Where(s => s.EndpointIds.Contains(endpoint.Id)).SelectMany(s => s.ServiceTypes).Distinct().ToList();
+            var serviceTypes = snapshot.ServiceTypesAt(endpoint.Id);
             var decision = await trust.AuthorizeSendAsync(context,
                 new SendRequest(send.MessageEvent, send.ResourceType, organization, serviceTypes, send.Patient, send.Consents), context.RequestAborted);
             if (!decision.Allowed)

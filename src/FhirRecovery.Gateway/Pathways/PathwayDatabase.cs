@@ -8,7 +8,7 @@ namespace FhirRecovery.Gateway.Pathways;
 /// appointment, flag, superseding) and the review flags of accepted messages, keyed by the outbox message id. It holds
 /// no message body: the outbox keeps those. Time comes from the caller (TimeProvider), as Unix milliseconds.
 /// </summary>
-internal sealed class PathwayDatabase
+internal sealed class PathwayDatabase : IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -27,7 +27,9 @@ internal sealed class PathwayDatabase
             flagged_at INTEGER,
             superseded_by TEXT,
             withheld_at INTEGER);
-        CREATE INDEX IF NOT EXISTS handover_by_key ON handover (handover_key, sender_id);
+        -- Superseding looks only at the handovers still current: O(1) however many corrections one person had.
+        DROP INDEX IF EXISTS handover_by_key;
+        CREATE INDEX IF NOT EXISTS handover_open_by_key ON handover (handover_key, sender_id) WHERE superseded_by IS NULL;
         CREATE INDEX IF NOT EXISTS handover_by_identifier ON handover (bundle_identifier);
         CREATE TABLE IF NOT EXISTS review_flag (
             message_id TEXT NOT NULL,
@@ -40,12 +42,14 @@ internal sealed class PathwayDatabase
     private readonly string _path;
     private readonly string _connectionString;
     private readonly Lazy<Task> _initialized;
+    private readonly PathwayWrites _writes;
 
     public PathwayDatabase(string path)
     {
         _path = path;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString();
         _initialized = new(CreateSchemaAsync);
+        _writes = new PathwayWrites(OpenAsync);
     }
 
     /// <summary>Creates the schema (once per process; the start-up calls it so a broken path stops the start).</summary>
@@ -57,6 +61,13 @@ internal sealed class PathwayDatabase
         await InitializeAsync(cancellationToken);
         return await OpenRawAsync(cancellationToken);
     }
+
+    /// <summary>Runs <paramref name="write"/> in a transaction shared with the writes made at the same time (group
+    /// commit); returns once that transaction is committed.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(write, cancellationToken);
+
+    public void Dispose() => _writes.Dispose();
 
     private async Task CreateSchemaAsync()
     {
@@ -72,10 +83,14 @@ internal sealed class PathwayDatabase
     // Microsoft.Data.Sqlite's 150 ms sleeps).
     private Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken) => DurableSqlite.OpenAsync(_connectionString, cancellationToken);
 
-    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(connection, null, sql, parameters);
+
+    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

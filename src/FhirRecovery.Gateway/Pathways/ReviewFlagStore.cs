@@ -5,14 +5,23 @@ internal sealed class ReviewFlagStore(PathwayDatabase database)
 {
     public async Task RecordAsync(string messageId, IReadOnlyList<ReviewFinding> findings, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var finding in findings)
+        if (findings.Count == 0)
         {
-            await using var command = PathwayDatabase.Command(connection,
-                "INSERT INTO review_flag (message_id, code, text, expression) VALUES (@id, @code, @text, @expression) ON CONFLICT DO NOTHING",
-                ("@id", messageId), ("@code", finding.Code), ("@text", finding.Text), ("@expression", finding.Expression));
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            return;
         }
+
+        await database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var finding in findings)
+            {
+                await using var command = PathwayDatabase.Command(connection, transaction,
+                    "INSERT INTO review_flag (message_id, code, text, expression) VALUES (@id, @code, @text, @expression) ON CONFLICT DO NOTHING",
+                    ("@id", messageId), ("@code", finding.Code), ("@text", finding.Text), ("@expression", finding.Expression));
+                await command.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
+            return findings.Count;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ReviewFinding>> FindAsync(string messageId, CancellationToken cancellationToken)

@@ -57,8 +57,7 @@ internal static class ReadPassThrough
 
         var endpoint = resolved.Endpoints[0];
         var organization = endpoint.OrganizationId ?? string.Empty;
-        var serviceTypes = services.Directory.Current.ServicesOf(organization).SelectMany(s => s.ServiceTypes).Distinct().ToList();
-        var request = new ReadRequest(type, organization, serviceTypes);
+        var request = new ReadRequest(type, organization, services.Directory.Current.ServiceTypesOf(organization));
         var before = await services.Gate.AuthorizeReadAsync(context, request, context.RequestAborted);
         if (!before.Allowed)
         {

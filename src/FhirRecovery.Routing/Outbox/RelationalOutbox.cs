@@ -115,10 +115,27 @@ internal sealed class RelationalOutbox(
     public async Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        var parameters = Fence(claimed);
-        parameters["status"] = receiverStatus;
-        parameters["response"] = responseBody;
-        return await ExecuteAsync(sql.MarkDelivered, parameters, cancellationToken) == 1;
+        return (await MarkDeliveredBatchAsync([new DeliveredMessage(claimed, receiverStatus, responseBody)], cancellationToken))[0];
+    }
+
+    /// <summary>Records several deliveries in one transaction (one commit, one fsync); results in request order, each
+    /// false when that message's lease was lost.</summary>
+    public async Task<IReadOnlyList<bool>> MarkDeliveredBatchAsync(IReadOnlyList<DeliveredMessage> deliveries, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var results = new List<bool>(deliveries.Count);
+        foreach (var delivery in deliveries)
+        {
+            var parameters = Fence(delivery.Claimed);
+            parameters["status"] = delivery.ReceiverStatus;
+            parameters["response"] = delivery.ResponseBody;
+            await using var command = Command(connection, transaction, sql.MarkDelivered, parameters);
+            results.Add(await command.ExecuteNonQueryAsync(cancellationToken) == 1);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
     }
 
     public async Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public abstract class RelationalOutboxStore : IOutboxStore, IOutboxMailbox
     public Task<int> ExpediteReceiverAsync(string receiverEndpointId, CancellationToken cancellationToken) =>
         Outbox.ExpediteReceiverAsync(receiverEndpointId, cancellationToken);
 
-    public Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
+    public virtual Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken) =>
         Outbox.MarkDeliveredAsync(claimed, receiverStatus, responseBody, cancellationToken);
 
     public Task<OutboxState?> MarkAttemptFailedAsync(OutboxMessage claimed, string lastError, bool permanent, CancellationToken cancellationToken) =>

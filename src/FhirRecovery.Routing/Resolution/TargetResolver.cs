@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FhirRecovery.Routing.ServiceDirectory;
 using Hl7.Fhir.Model;
 
@@ -9,6 +10,12 @@ namespace FhirRecovery.Routing.Resolution;
 /// </summary>
 public sealed class TargetResolver(IDirectorySource directorySource)
 {
+    /// <summary>At most this many distinct target headers are remembered per directory snapshot (the values come from
+    /// callers, so the memory they may take is bounded); beyond it a header is resolved on every request.</summary>
+    public const int MaxRememberedTargetHeaders = 1024;
+
+    private RememberedTargets _remembered = new(RoutingDirectory.Empty);
+
     /// <summary>
     /// Resolves every <c>MessageHeader.destination</c>: by <c>endpoint</c> when it is a directory address,
     /// otherwise by <c>receiver</c> (a reference to an Organization, HealthcareService or Endpoint, or an
@@ -23,10 +30,34 @@ public sealed class TargetResolver(IDirectorySource directorySource)
 
     /// <summary>Resolves a BaRS-style target header (base64 of {system, value}).</summary>
     /// <param name="serviceType">Narrows an organisation's services to one recovery service type, when the route knows it.</param>
-    public TargetResolution ResolveTargetHeader(string? headerValue, string? serviceType = null) =>
-        TargetHeader.TryParse(headerValue, out var identifier, out var reason)
-            ? ResolveIdentifier(identifier, serviceType)
+    /// <remarks>A sender names the same few receivers again and again: the answer (a pure function of the header, the
+    /// service type and the directory snapshot) is remembered per snapshot instead of decoding and parsing each time.</remarks>
+    public TargetResolution ResolveTargetHeader(string? headerValue, string? serviceType = null)
+    {
+        var directory = directorySource.Current;
+        var remembered = Volatile.Read(ref _remembered);
+        if (!ReferenceEquals(remembered.Snapshot, directory))
+        {
+            remembered = new RememberedTargets(directory);
+            Volatile.Write(ref _remembered, remembered);
+        }
+
+        var key = (headerValue, serviceType);
+        if (remembered.Resolutions.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var resolution = TargetHeader.TryParse(headerValue, out var identifier, out var reason)
+            ? ResolveIdentifier(directory, identifier, serviceType)
             : new TargetResolution.BadTarget(reason);
+        if (remembered.Resolutions.Count < MaxRememberedTargetHeaders)
+        {
+            remembered.Resolutions.TryAdd(key, resolution);
+        }
+
+        return resolution;
+    }
 
     /// <summary>
     /// Resolves <c>ServiceRequest.performer</c>. A performerType coding from the recovery service type system narrows
@@ -123,4 +154,11 @@ public sealed class TargetResolver(IDirectorySource directorySource)
             _ => new TargetResolution.BadTarget(
                 $"Identifier system '{identifier.System}' cannot name a receiver; use {DirectorySystems.OdsOrganizationCode} or {DirectorySystems.HealthcareServiceId}."),
         };
+
+    private sealed class RememberedTargets(RoutingDirectory snapshot)
+    {
+        public RoutingDirectory Snapshot { get; } = snapshot;
+
+        public ConcurrentDictionary<(string? Header, string? ServiceType), TargetResolution> Resolutions { get; } = new();
+    }
 }

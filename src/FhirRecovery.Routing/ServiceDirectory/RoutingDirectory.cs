@@ -16,6 +16,10 @@ public sealed record RoutingDirectory
     private readonly FrozenDictionary<string, DirectoryService> _servicesByIdentifier;
     private readonly FrozenDictionary<string, DirectoryEndpoint> _endpointsById;
     private readonly FrozenDictionary<string, DirectoryEndpoint> _endpointsByAddress;
+    private readonly FrozenDictionary<string, ImmutableArray<DirectoryService>> _servicesByOrganization;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _serviceTypesByOrganization;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _activeServiceTypesByOrganization;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _serviceTypesByEndpoint;
 
     internal RoutingDirectory(
         ImmutableArray<DirectoryOrganization> organizations,
@@ -34,6 +38,17 @@ public sealed record RoutingDirectory
             .ToFrozenDictionary(s => s.Identifier!, StringComparer.Ordinal);
         _endpointsById = endpoints.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         _endpointsByAddress = endpoints.ToFrozenDictionary(e => NormalizeAddress(e.Address), StringComparer.OrdinalIgnoreCase);
+
+        // Asked on every request (the sender's kinds of service, the receiver's): answered once per snapshot.
+        var byOrganization = services.GroupBy(s => s.OrganizationId, StringComparer.Ordinal).ToList();
+        _servicesByOrganization = byOrganization.ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _serviceTypesByOrganization = byOrganization.ToFrozenDictionary(
+            g => g.Key, g => g.SelectMany(s => s.ServiceTypes).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        _activeServiceTypesByOrganization = byOrganization.ToFrozenDictionary(
+            g => g.Key, g => g.Where(s => s.Active).SelectMany(s => s.ServiceTypes).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _serviceTypesByEndpoint = endpoints.ToFrozenDictionary(e => e.Id, e => services
+            .Where(s => string.Equals(s.OrganizationId, e.OrganizationId ?? string.Empty, StringComparison.Ordinal) && s.EndpointIds.Contains(e.Id))
+            .SelectMany(s => s.ServiceTypes).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>A directory with nothing in it.</summary>
@@ -66,9 +81,22 @@ public sealed record RoutingDirectory
         return _endpointsByAddress.GetValueOrDefault(NormalizeAddress(address));
     }
 
-    /// <summary>The services an organisation provides.</summary>
+    /// <summary>The services an organisation provides, in directory order.</summary>
     public IEnumerable<DirectoryService> ServicesOf(string organizationId) =>
-        Services.Where(s => string.Equals(s.OrganizationId, organizationId, StringComparison.Ordinal));
+        _servicesByOrganization.GetValueOrDefault(organizationId, ImmutableArray<DirectoryService>.Empty);
+
+    /// <summary>The service types of all the organisation's services (active or not), each once, in directory order.</summary>
+    public IReadOnlyList<string> ServiceTypesOf(string organizationId) =>
+        _serviceTypesByOrganization.GetValueOrDefault(organizationId, ImmutableArray<string>.Empty);
+
+    /// <summary>The service types of the services of the endpoint's own organisation that list the endpoint (active or
+    /// not), each once, in directory order.</summary>
+    public IReadOnlyList<string> ServiceTypesAt(string endpointId) =>
+        _serviceTypesByEndpoint.GetValueOrDefault(endpointId, ImmutableArray<string>.Empty);
+
+    /// <summary>The service types of the organisation's active services.</summary>
+    public IReadOnlySet<string> ActiveServiceTypesOf(string organizationId) =>
+        _activeServiceTypesByOrganization.GetValueOrDefault(organizationId) ?? FrozenSet<string>.Empty;
 
     internal static string NormalizeAddress(Uri address) =>
         address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');

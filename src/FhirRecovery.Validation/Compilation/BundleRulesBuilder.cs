@@ -3,7 +3,9 @@ using Hl7.Fhir.Model;
 
 namespace FhirRecovery.Validation.Compilation;
 
-/// <summary>Bundle rules that need the whole Bundle (resolved by dictionary) rather than one FHIRPath per entry.</summary>
+/// <summary>Bundle rules that need the whole Bundle (resolved by dictionary) rather than one FHIRPath per entry:
+/// message focus, fullUrl rules, and (for documents) every entry reachable from the Composition. Compiled on the root
+/// of the base Bundle definition only; each check returns at once for the Bundle types it does not concern.</summary>
 internal sealed class BundleRulesBuilder : IElementCheckBuilder
 {
     public void Build(ElementContext context, List<IElementCheck> checks)
@@ -12,6 +14,7 @@ internal sealed class BundleRulesBuilder : IElementCheckBuilder
         {
             checks.Add(new MessageFocusCheck());
             checks.Add(new BundleEntryUrlCheck());
+            checks.Add(new DocumentReachabilityCheck());
         }
     }
 }

@@ -15,7 +15,6 @@ internal static class CheckBuilders
         new ExtensionBuilder(),
         new InvariantBuilder(nativeFhirPath),
         new BundleRulesBuilder(),
-        new DocumentRulesBuilder(),
         new QuestionnaireResponseBuilder(),
         new NarrativeLinkBuilder(),
     ];

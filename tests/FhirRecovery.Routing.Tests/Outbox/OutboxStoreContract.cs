@@ -229,6 +229,19 @@ public abstract class OutboxStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClaimDue_BatchLimit_TakesTheOldestClaimableFirstPassingHeldBackOnes()
+    {
+        await Store.EnqueueAsync(Messages.Request("r0", patient: "p0"), None);
+        await Store.EnqueueAsync(Messages.Request("r1", patient: "p0"), None);
+        await Store.EnqueueAsync(Messages.Request("r2", patient: "p1"), None);
+        await Store.EnqueueAsync(Messages.Request("r3", patient: "p2"), None);
+
+        var claimed = await Store.ClaimDueAsync("w1", 2, None);
+
+        Assert.Equal(["r0", "r2"], claimed.Select(m => m.IdempotencyKey).ToArray());
+    }
+
+    [Fact]
     public async Task MarkDelivered_RecordsTheReceiversAnswer()
     {
         await Store.EnqueueAsync(Messages.Request("r1"), None);

@@ -244,6 +244,22 @@ public sealed class TargetResolverTests
         Assert.IsType<TargetResolution.Resolved>(resolver.ResolveTargetHeader(TargetHeader.Format(DirectorySystems.OdsOrganizationCode, "FRG02")));
     }
 
+    [Fact]
+    public void ResolveTargetHeader_AnsweredBeforeAReload_IsAnsweredFromTheNewDirectoryAfterIt()
+    {
+        using var folder = DirectoryFolder.FromSample();
+        using var source = FileDirectorySource.Open(folder.Path, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<FileDirectorySource>.Instance, TimeSpan.FromHours(1));
+        var resolver = new TargetResolver(source);
+        var header = TargetHeader.Format(DirectorySystems.OdsOrganizationCode, "FRG01");
+        Assert.IsType<TargetResolution.Resolved>(resolver.ResolveTargetHeader(header));
+        Assert.IsType<TargetResolution.Resolved>(resolver.ResolveTargetHeader(header));
+
+        folder.Edit("Organization-elm-tree-surgery.json", o => o["identifier"]![0]!["value"] = "FRG02");
+        Assert.True(source.Reload().Succeeded);
+
+        Assert.IsType<TargetResolution.NotFound>(resolver.ResolveTargetHeader(header));
+    }
+
     private static MessageHeader Header(params MessageHeader.MessageDestinationComponent[] destinations) =>
         new() { Destination = [.. destinations] };
 }

@@ -69,7 +69,13 @@ public sealed partial class PostgresOutboxStore : RelationalOutboxStore
                 dead_lettered_at bigint NULL,
                 CONSTRAINT outbox_messages_idempotency UNIQUE (sender_id, idempotency_key, receiver_id));
             CREATE INDEX IF NOT EXISTS ix_outbox_due ON {_schema}.outbox_messages (state, next_attempt_at);
-            CREATE INDEX IF NOT EXISTS ix_outbox_order ON {_schema}.outbox_messages (patient_key, receiver_id, seq);
+            -- The claim's ordering check looks only at undelivered rows, from the index alone: a patient's delivered
+            -- history (and the message bodies the rows hold) is never read, however long it grows.
+            DROP INDEX IF EXISTS {_schema}.ix_outbox_order;
+            CREATE INDEX IF NOT EXISTS ix_outbox_undelivered ON {_schema}.outbox_messages (patient_key, receiver_id, seq, state) WHERE state <> 'delivered';
+            -- The claim walks the claimable rows in acceptance order and stops at its batch (see OutboxSql.DueCandidates).
+            CREATE INDEX IF NOT EXISTS ix_outbox_claimable ON {_schema}.outbox_messages (seq, state, next_attempt_at, lease_expires_at, patient_key, receiver_id)
+                WHERE state IN ('queued', 'failed', 'in_flight');
             """;
 #pragma warning restore CA2100
         await command.ExecuteNonQueryAsync(cancellationToken);

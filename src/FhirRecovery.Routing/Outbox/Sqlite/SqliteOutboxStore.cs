@@ -12,6 +12,7 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
     private const string Table = "outbox_messages";
     private readonly string _connectionString;
     private readonly GroupCommit<OutboxEnqueueRequest, EnqueueResult> _acceptances;
+    private readonly GroupCommit<DeliveredMessage, bool> _deliveries;
 
     public SqliteOutboxStore(string databasePath, OutboxOptions options, TimeProvider timeProvider)
     {
@@ -27,6 +28,7 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
         }.ToString();
         Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
         _acceptances = new GroupCommit<OutboxEnqueueRequest, EnqueueResult>(Outbox.EnqueueBatchAsync, maxBatch: 256);
+        _deliveries = new GroupCommit<DeliveredMessage, bool>(Outbox.MarkDeliveredBatchAsync, maxBatch: 256);
     }
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
@@ -62,7 +64,13 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
                 dead_lettered_at INTEGER NULL,
                 UNIQUE (sender_id, idempotency_key, receiver_id));
             CREATE INDEX IF NOT EXISTS ix_outbox_due ON {Table} (state, next_attempt_at);
-            CREATE INDEX IF NOT EXISTS ix_outbox_order ON {Table} (patient_key, receiver_id, seq);
+            -- The claim's ordering check looks only at undelivered rows, from the index alone: a patient's delivered
+            -- history (and the message bodies the rows hold) is never read, however long it grows.
+            DROP INDEX IF EXISTS ix_outbox_order;
+            CREATE INDEX IF NOT EXISTS ix_outbox_undelivered ON {Table} (patient_key, receiver_id, seq, state) WHERE state <> 'delivered';
+            -- The claim walks the claimable rows in acceptance order and stops at its batch (see OutboxSql.DueCandidates).
+            CREATE INDEX IF NOT EXISTS ix_outbox_claimable ON {Table} (seq, state, next_attempt_at, lease_expires_at, patient_key, receiver_id)
+                WHERE state IN ('queued', 'failed', 'in_flight');
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -74,8 +82,20 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
         return _acceptances.EnqueueAsync(request, cancellationToken);
     }
 
-    /// <summary>Stops accepting; acceptances already queued are still written.</summary>
-    public void Dispose() => _acceptances.Dispose();
+    /// <summary>The worker's parallel deliveries share one commit too: each delivery no longer holds the write lock
+    /// for an fsync of its own, which the acceptances then queued behind.</summary>
+    public override Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        return _deliveries.EnqueueAsync(new DeliveredMessage(claimed, receiverStatus, responseBody), cancellationToken);
+    }
+
+    /// <summary>Stops accepting; acceptances and deliveries already queued are still written.</summary>
+    public void Dispose()
+    {
+        _acceptances.Dispose();
+        _deliveries.Dispose();
+    }
 
     private static async Task<DbTransaction> BeginImmediateAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((SqliteConnection)connection).BeginTransactionAsync(cancellationToken); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked for deferred.
