@@ -1,6 +1,4 @@
 using System.Diagnostics.Tracing;
-using FhirRecovery.Specification;
-using FhirRecovery.Validation;
 
 namespace FhirRecovery.Benchmarks;
 
@@ -15,17 +13,13 @@ internal sealed class AllocationTypes : EventListener
 
     public static void Run()
     {
-        var catalog = FhirPackageCatalog.Load([PackagesFolder.Find()]);
-        var validator = new FhirValidator(catalog, TimeProvider.System);
-        validator.Warm(catalog.ProfileUrls);
-        var top = File.ReadAllBytes(PackagesFolder.GuideExample("Observation-top-jordan-review.json"));
-        var request = new ValidationRequest(["https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome"]);
-        validator.Validate(top, FhirFormat.Json, request);
+        var top = TopOutcomeCase.Load();
+        top.Validate();
         using var listener = new AllocationTypes();
         listener._recording = true;
         for (var i = 0; i < 3000; i++)
         {
-            validator.Validate(top, FhirFormat.Json, request);
+            top.Validate();
         }
 
         listener._recording = false;

@@ -1,6 +1,3 @@
-using FhirRecovery.Specification;
-using FhirRecovery.Validation;
-
 namespace FhirRecovery.Benchmarks;
 
 /// <summary>
@@ -12,16 +9,12 @@ internal static class SteadyStateProbe
 {
     public static void Run()
     {
-        var catalog = FhirPackageCatalog.Load([PackagesFolder.Find()]);
-        var validator = new FhirValidator(catalog, TimeProvider.System);
-        validator.Warm(catalog.ProfileUrls);
-        var top = File.ReadAllBytes(PackagesFolder.GuideExample("Observation-top-jordan-review.json"));
-        var request = new ValidationRequest(["https://fhirrecovery.org.uk/fhir/StructureDefinition/top-outcome"]);
+        var top = TopOutcomeCase.Load();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var calls = 0;
         while (watch.Elapsed.TotalSeconds < 25)
         {
-            validator.Validate(top, FhirFormat.Json, request);
+            top.Validate();
             calls++;
         }
 

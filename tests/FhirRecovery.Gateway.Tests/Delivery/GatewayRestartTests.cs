@@ -47,7 +47,9 @@ public sealed class GatewayRestartTests
         await northside.StartAsync();
         using var second = await GatewayProcess.StartAsync(port, settings);
         using var again = Client(second, tokens);
-        var status = await RoutingTestbed.WaitForStateAsync(again, location, "delivered", "dead-lettered");
+        // The first process may have claimed the message again just before it was killed: the second waits out that
+        // lease (10 s) before it may claim it, and starts slowly when the whole suite runs at once. 90 s, not 30.
+        var status = await RoutingTestbed.WaitForStateAsync(again, location, TimeSpan.FromSeconds(90), "delivered", "dead-lettered");
 
         Assert.Equal("delivered", RoutingTestbed.Parameter(status, "state"));
         Assert.Equal(1, northside.CountOf(requestId));

@@ -108,6 +108,10 @@ public class RoutingTestbed : IAsyncLifetime
     public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, params string[] states) =>
         WaitForAsync(client, statusPath, status => states.Contains(Parameter(status, "state")));
 
+    /// <summary><see cref="WaitForStateAsync(HttpClient, string, string[])"/> with a limit of its own.</summary>
+    public static Task<JsonElement> WaitForStateAsync(HttpClient client, string statusPath, TimeSpan limit, params string[] states) =>
+        WaitForAsync(client, statusPath, status => states.Contains(Parameter(status, "state")), limit);
+
     /// <summary>
     /// Polls <c>GET /AuditEvent?entity={messageId}</c> until an AuditEvent of <paramref name="action"/> is there; returns
     /// the searchset. The worker records a delivery first and audits it just after (an audit outage must never undo a
@@ -131,20 +135,31 @@ public class RoutingTestbed : IAsyncLifetime
         }
     }
 
-    /// <summary>Polls the status resource until <paramref name="done"/> holds; returns the Parameters.</summary>
-    public static async Task<JsonElement> WaitForAsync(HttpClient client, string statusPath, Func<JsonElement, bool> done)
+    /// <summary>Polls the status resource until <paramref name="done"/> holds (30 s unless <paramref name="limit"/> says
+    /// otherwise); returns the Parameters. On time-out the failure shows the last status read, which says where the
+    /// message stood (state, attempts, last error, receiver known down).</summary>
+    public static async Task<JsonElement> WaitForAsync(HttpClient client, string statusPath, Func<JsonElement, bool> done, TimeSpan? limit = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(30));
+        var last = "(no answer yet)";
+        try
         {
-            using var response = await client.GetAsync(new Uri(statusPath, UriKind.Relative), timeout.Token);
-            var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token)).RootElement.Clone();
-            if (done(status))
+            while (true)
             {
-                return status;
-            }
+                using var response = await client.GetAsync(new Uri(statusPath, UriKind.Relative), timeout.Token);
+                last = await response.Content.ReadAsStringAsync(timeout.Token);
+                var status = JsonDocument.Parse(last).RootElement.Clone();
+                if (done(status))
+                {
+                    return status;
+                }
 
-            await Task.Delay(50, timeout.Token);
+                await Task.Delay(50, timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new Xunit.Sdk.XunitException($"{statusPath} did not reach the expected state in time; last status read: {last}");
         }
     }
 
