@@ -18,6 +18,8 @@ public sealed class GatewayRestartTests
             ["FhirRecovery:Routing:DirectoryPath"] = TestDirectory.Write(new Dictionary<string, Uri> { ["northside"] = northside.BaseAddress }),
             ["FhirRecovery:Routing:WorkerPollInterval"] = "00:00:00.100",
             ["FhirRecovery:Outbox:SqlitePath"] = Path.Combine(data, "outbox.db"),
+            // Its own pathway database, not the default beside the built gateway that every gateway process would share.
+            ["FhirRecovery:Pathways:SqlitePath"] = Path.Combine(tokens.Folder, "pathways.db"),
             ["FhirRecovery:Outbox:RetryBaseDelay"] = "00:00:00.200",
             ["FhirRecovery:Outbox:RetryMaxDelay"] = "00:00:00.500",
             ["FhirRecovery:Outbox:MaxAttempts"] = "1000",

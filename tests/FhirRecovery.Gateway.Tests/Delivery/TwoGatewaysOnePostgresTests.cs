@@ -24,6 +24,8 @@ public sealed class TwoGatewaysOnePostgresTests
                 ["FhirRecovery:Routing:WorkerPollInterval"] = "00:00:00.100",
                 ["FhirRecovery:Outbox:Provider"] = "PostgreSql",
                 ["FhirRecovery:Outbox:PostgreSqlConnectionString"] = postgres.ConnectionString,
+                // Its own pathway database, not the default beside the built gateway that every gateway process would share.
+                ["FhirRecovery:Pathways:SqlitePath"] = Path.Combine(tokens.Folder, "pathways.db"),
             };
             var starting = new[] { FhirReceiver.FreePort(), FhirReceiver.FreePort() }.Select(port => GatewayProcess.StartAsync(port, settings)).ToList();
             var gateways = await Task.WhenAll(starting);
