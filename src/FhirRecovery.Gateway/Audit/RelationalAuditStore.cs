@@ -49,13 +49,19 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await WriteBatchInAsync(connection, transaction, records, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes several records inside the caller's transaction (the outbox file's shared group commit on SQLite).</summary>
+    public async Task WriteBatchInAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
         await using var command = InsertCommand(connection, transaction);
         foreach (var record in records)
         {
             await InsertAsync(command, record, cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
