@@ -82,7 +82,10 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
     private static async Task InsertAsync(DbCommand command, AuditRecord record, CancellationToken cancellationToken)
     {
         var values = command.Parameters;
-        values[0].Value = Guid.NewGuid().ToString("N");
+        // Time-ordered ids: each record lands at the end of the primary-key index. Random ids put every record on a
+        // random leaf page of an index that grows by three records per message: a page written to the WAL (and read
+        // back into the cache first) per record, instead of a few pages per transaction.
+        values[0].Value = Guid.CreateVersion7(record.Recorded).ToString("N");
         values[1].Value = record.Recorded.ToUnixTimeMilliseconds();
         values[2].Value = record.Action.ToString();
         values[3].Value = (int)record.Outcome;
