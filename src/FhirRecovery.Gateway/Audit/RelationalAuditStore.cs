@@ -8,7 +8,8 @@ namespace FhirRecovery.Gateway.Audit;
 /// is the common subset of both dialects; only the table name and the schema lock differ. Holds ids, kinds and
 /// outcomes only: the <see cref="AuditRecord"/> carries no clinical content.
 /// </summary>
-internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbConnection>> open, string table, string? initLockSql) : IAuditStore
+internal sealed class RelationalAuditStore(
+    Func<CancellationToken, ValueTask<DbConnection>> open, string table, string? initLockSql, AuditCommitSql commits) : IAuditStore
 {
     private const string Columns =
         "id, recorded_ms, action, outcome, agent, sender_id, receiver_endpoint_id, receiver_organization_id, message_id, payload_kind, correlation_id, attempt, detail";
@@ -43,19 +44,65 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
     }
 
     /// <summary>Writes several records in one transaction (one commit, one fsync), for group commit on the hot path.
-    /// One command serves the whole batch: its statement is prepared once and only the parameter values change.</summary>
-    public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    /// One command serves the whole batch: its statement is prepared once and only the parameter values change.
+    /// With <paramref name="synced"/> false the commit does not wait for the disk (see <see cref="AuditCommitSql"/>):
+    /// <see cref="FlushAsync"/> makes it durable later.</summary>
+    public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, bool synced, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await open(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = InsertCommand(connection, transaction);
-        foreach (var record in records)
+        if (!synced)
         {
-            await InsertAsync(command, record, cancellationToken);
+            await ExecuteAsync(connection, null, commits.BeforeTransaction, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (!synced)
+            {
+                await ExecuteAsync(connection, transaction, commits.InTransaction, cancellationToken);
+            }
+
+            await using var command = InsertCommand(connection, transaction);
+            foreach (var record in records)
+            {
+                await InsertAsync(command, record, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (!synced)
+            {
+                await ExecuteAsync(connection, null, commits.AfterTransaction, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Syncs every batch written with <c>synced: false</c> so far to disk.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (commits.Flush is null)
+        {
+            return;
+        }
+
+        await using var connection = await open(cancellationToken);
+        await ExecuteAsync(connection, null, commits.Flush, cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string? sql, CancellationToken cancellationToken)
+    {
+        if (sql is null)
+        {
+            return;
+        }
+
+        await using var command = Command(connection, sql);
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
