@@ -43,41 +43,80 @@ internal sealed class RelationalAuditStore(
         await InsertAsync(command, record, cancellationToken);
     }
 
-    /// <summary>Writes several records in one transaction (one commit, one fsync), for group commit on the hot path.
-    /// One command serves the whole batch: its statement is prepared once and only the parameter values change.
-    /// With <paramref name="synced"/> false the commit does not wait for the disk (see <see cref="AuditCommitSql"/>):
-    /// <see cref="FlushAsync"/> makes it durable later.</summary>
+    /// <summary>Writes several records in one transaction (one commit, one fsync) on a connection of its own. With
+    /// <paramref name="synced"/> false the commit does not wait for the disk (see <see cref="AuditCommitSql"/>):
+    /// <see cref="FlushAsync"/> makes it durable later. The hot path keeps its connection: <see cref="AuditBatchWriter"/>.</summary>
     public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, bool synced, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        await using var connection = await open(cancellationToken);
-        if (!synced)
-        {
-            await ExecuteAsync(connection, null, commits.BeforeTransaction, cancellationToken);
-        }
-
+        var connection = await OpenBatchConnectionAsync(synced, cancellationToken);
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (!synced)
-            {
-                await ExecuteAsync(connection, transaction, commits.InTransaction, cancellationToken);
-            }
-
-            await using var command = InsertCommand(connection, transaction);
-            foreach (var record in records)
-            {
-                await InsertAsync(command, record, cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            await using var insert = InsertCommand(connection, null);
+            await WriteBatchAsync(connection, insert, records, synced, cancellationToken);
         }
         finally
         {
+            await CloseBatchConnectionAsync(connection, synced);
+        }
+    }
+
+    /// <summary>A connection for batches; one that commits unsynced (SQLite) is set so once, here.</summary>
+    internal async Task<DbConnection> OpenBatchConnectionAsync(bool synced, CancellationToken cancellationToken)
+    {
+        var connection = await open(cancellationToken);
+        try
+        {
             if (!synced)
+            {
+                await ExecuteAsync(connection, null, commits.BeforeTransaction, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>One batch in one transaction. One command serves every batch of a connection: its statement is
+    /// prepared once and only the parameter values change.</summary>
+    internal async Task WriteBatchAsync(DbConnection connection, DbCommand insert, IReadOnlyList<AuditRecord> records, bool synced,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(insert);
+        ArgumentNullException.ThrowIfNull(records);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!synced)
+        {
+            await ExecuteAsync(connection, transaction, commits.InTransaction, cancellationToken);
+        }
+
+        insert.Transaction = transaction;
+        foreach (var record in records)
+        {
+            await InsertAsync(insert, record, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        insert.Transaction = null;
+    }
+
+    /// <summary>Gives the connection back as durable as it came (a pooled SQLite connection keeps its safety level).</summary>
+    internal async Task CloseBatchConnectionAsync(DbConnection connection, bool synced)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            if (!synced && connection.State == System.Data.ConnectionState.Open)
             {
                 await ExecuteAsync(connection, null, commits.AfterTransaction, CancellationToken.None);
             }
+        }
+        finally
+        {
+            await connection.DisposeAsync();
         }
     }
 
@@ -105,7 +144,7 @@ internal sealed class RelationalAuditStore(
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
+    internal DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
     {
         var command = Command(connection, $"""
             INSERT INTO {table} ({Columns}) VALUES
@@ -123,7 +162,8 @@ internal sealed class RelationalAuditStore(
     private static async Task InsertAsync(DbCommand command, AuditRecord record, CancellationToken cancellationToken)
     {
         var values = command.Parameters;
-        values[0].Value = Guid.NewGuid().ToString("N");
+        // Time-ordered ids: each insert lands at the end of the primary key's B-tree, not at a random page.
+        values[0].Value = Guid.CreateVersion7(record.Recorded).ToString("N");
         values[1].Value = record.Recorded.ToUnixTimeMilliseconds();
         values[2].Value = record.Action.ToString();
         values[3].Value = (int)record.Outcome;

@@ -16,6 +16,8 @@ namespace FhirRecovery.Gateway.Delivery;
 /// </summary>
 internal sealed class GroupCommitAuditSink : IAuditSink, IDisposable
 {
+    private readonly AuditBatchWriter _syncedWriter;
+    private readonly AuditBatchWriter _unsyncedWriter;
     private readonly GroupCommit<AuditRecord, bool> _synced;
     private readonly GroupCommit<AuditRecord, bool>? _unsynced;
     private int _unsyncedWritten;
@@ -23,16 +25,18 @@ internal sealed class GroupCommitAuditSink : IAuditSink, IDisposable
     public GroupCommitAuditSink(RelationalAuditStore store, IOptions<OutboxSettings> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        _syncedWriter = new AuditBatchWriter(store, synced: true);
+        _unsyncedWriter = new AuditBatchWriter(store, synced: false);
         _synced = new GroupCommit<AuditRecord, bool>(async (records, ct) =>
         {
-            await store.WriteBatchAsync(records, synced: true, ct);
+            await _syncedWriter.WriteAsync(records, ct);
             return [.. records.Select(_ => true)];
         }, maxBatch: 256);
         if (settings.Value.ProxiedReadAuditSyncInterval > TimeSpan.Zero)
         {
             _unsynced = new GroupCommit<AuditRecord, bool>(async (records, ct) =>
             {
-                await store.WriteBatchAsync(records, synced: false, ct);
+                await _unsyncedWriter.WriteAsync(records, ct);
                 Volatile.Write(ref _unsyncedWritten, 1);
                 return [.. records.Select(_ => true)];
             }, maxBatch: 256);
@@ -52,9 +56,12 @@ internal sealed class GroupCommitAuditSink : IAuditSink, IDisposable
     /// <summary>Asks for a sync at the next tick (the last one failed).</summary>
     public void MarkUnsynced() => Volatile.Write(ref _unsyncedWritten, 1);
 
+    /// <summary>Ends both queues (batches already taken finish on their own) and gives back the writers' connections.</summary>
     public void Dispose()
     {
         _synced.Dispose();
         _unsynced?.Dispose();
+        _syncedWriter.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _unsyncedWriter.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
