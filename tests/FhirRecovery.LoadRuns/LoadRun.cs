@@ -13,8 +13,23 @@ internal static class LoadRun
 
     public static async Task<int> RunAsync(LoadRunOptions options)
     {
-        var self = typeof(LoadRun).Assembly.Location;
+        // Everything the run writes (outboxes, pathway and consent databases, directory copy, signing key) lives in this
+        // folder; it is deleted once every process that used it has been killed, so runs leave nothing behind in /tmp.
         var folder = Directory.CreateTempSubdirectory("fhir-recovery-load-").FullName;
+        try
+        {
+            return await RunInAsync(options, folder);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // (e0)'s store holds pooled connections to its file.
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> RunInAsync(LoadRunOptions options, string folder)
+    {
+        var self = typeof(LoadRun).Assembly.Location;
         using var client = new HttpMessageInvoker(new SocketsHttpHandler
         {
             UseProxy = false,

@@ -103,6 +103,17 @@ internal sealed class RelationalAuditStore(
         insert.Transaction = null;
     }
 
+    /// <summary>Writes several records inside the caller's transaction (the outbox file's shared group commit on SQLite).</summary>
+    public async Task WriteBatchInAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var command = InsertCommand(connection, transaction);
+        foreach (var record in records)
+        {
+            await InsertAsync(command, record, cancellationToken);
+        }
+    }
+
     /// <summary>Gives the connection back as durable as it came (a pooled SQLite connection keeps its safety level).</summary>
     internal async Task CloseBatchConnectionAsync(DbConnection connection, bool synced)
     {

@@ -34,7 +34,14 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         LIMIT @limit
         """;
 
-    public string Insert => $"""
+    /// <summary>The parameters of <see cref="Insert"/>, in the order <c>RelationalOutbox</c> binds them.</summary>
+    public static readonly string[] InsertParameters =
+        ["id", "sender", "key", "receiver", "patient", "kind", "path", "content_type", "body", "correlation", "state", "now"];
+
+    /// <summary>The parameters of <see cref="MarkDelivered"/> (the fence, then the answer), in binding order.</summary>
+    public static readonly string[] MarkDeliveredParameters = ["id", "owner", "attempt", "now", "status", "response"];
+
+    public string Insert { get; } = $"""
         INSERT INTO {table} (id, sender_id, idempotency_key, receiver_id, patient_key, payload_kind, request_path,
                              content_type, body, correlation_id, state, attempt_count, created_at, updated_at,
                              next_attempt_at, retry_window_start)
@@ -44,12 +51,12 @@ internal sealed class OutboxSql(string table, bool skipLocked)
         RETURNING {StatusColumns}
         """;
 
-    public string SelectByKey =>
+    public string SelectByKey { get; } =
         $"SELECT {StatusColumns} FROM {table} WHERE sender_id = @sender AND idempotency_key = @key AND receiver_id = @receiver";
 
-    public string SelectById => $"SELECT {StatusColumns} FROM {table} WHERE id = @id";
+    public string SelectById { get; } = $"SELECT {StatusColumns} FROM {table} WHERE id = @id";
 
-    public string SelectByState => $"SELECT {StatusColumns} FROM {table} WHERE state = @state ORDER BY seq LIMIT @limit";
+    public string SelectByState { get; } = $"SELECT {StatusColumns} FROM {table} WHERE state = @state ORDER BY seq LIMIT @limit";
 
     private readonly string _claimAll = BuildClaim(table, skipLocked, 0);
 
@@ -80,31 +87,31 @@ internal sealed class OutboxSql(string table, bool skipLocked)
     // The lease owner and attempt count fence every result: a worker whose lease was taken over records nothing.
     private const string Fence = "id = @id AND state = 'in_flight' AND lease_owner = @owner AND attempt_count = @attempt";
 
-    public string MarkDelivered => $"""
+    public string MarkDelivered { get; } = $"""
         UPDATE {table} SET state = 'delivered', delivered_at = @now, updated_at = @now, receiver_status = @status,
                response_body = @response, lease_owner = NULL, lease_expires_at = NULL
         WHERE {Fence}
         """;
 
-    public string MarkFailed => $"""
+    public string MarkFailed { get; } = $"""
         UPDATE {table} SET state = 'failed', next_attempt_at = @next, last_error = @error, updated_at = @now,
                lease_owner = NULL, lease_expires_at = NULL
         WHERE {Fence}
         """;
 
-    public string MarkDeadLettered => $"""
+    public string MarkDeadLettered { get; } = $"""
         UPDATE {table} SET state = 'dead_lettered', dead_lettered_at = @now, last_error = @error, updated_at = @now,
                lease_owner = NULL, lease_expires_at = NULL
         WHERE {Fence}
         """;
 
     // A receiver back up: its waiting messages become due now instead of at their backed-off time.
-    public string Expedite => $"""
+    public string Expedite { get; } = $"""
         UPDATE {table} SET next_attempt_at = @now, updated_at = @now
         WHERE receiver_id = @receiver AND state IN ('queued', 'failed') AND next_attempt_at > @now
         """;
 
-    public string Replay => $"""
+    public string Replay { get; } = $"""
         UPDATE {table} SET state = 'queued', attempt_count = 0, next_attempt_at = @now, retry_window_start = @now,
                dead_lettered_at = NULL, updated_at = @now
         WHERE id = @id AND state = 'dead_lettered'
@@ -115,13 +122,13 @@ internal sealed class OutboxSql(string table, bool skipLocked)
     public const string HeldColumns =
         "seq, id, sender_id, idempotency_key, receiver_id, payload_kind, request_path, content_type, body, correlation_id, created_at";
 
-    public string SelectHeld => $"""
+    public string SelectHeld { get; } = $"""
         SELECT {HeldColumns} FROM {table} WHERE receiver_id = @receiver AND state = 'held' ORDER BY seq LIMIT @limit
         """;
 
-    public string SelectHeldById => $"SELECT {HeldColumns} FROM {table} WHERE id = @id AND state = 'held'";
+    public string SelectHeldById { get; } = $"SELECT {HeldColumns} FROM {table} WHERE id = @id AND state = 'held'";
 
-    public string Acknowledge => $"""
+    public string Acknowledge { get; } = $"""
         UPDATE {table} SET state = 'delivered', delivered_at = @now, updated_at = @now, receiver_status = @status,
                response_body = @response, attempt_count = attempt_count + 1
         WHERE id = @id AND receiver_id = @receiver AND state = 'held'

@@ -19,17 +19,16 @@ public sealed class UnsyncedAuditTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("fhir-recovery-audit-").FullName;
     private readonly string _file;
     private readonly RelationalAuditStore _store;
+    private readonly SqliteOutboxStore _outbox;
 
     public UnsyncedAuditTests()
     {
         _file = Path.Combine(_folder, "audit.db");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
         _store = new RelationalAuditStore(async ct => await DurableSqlite.OpenAsync(connectionString, ct), "audit_event", null, AuditCommitSql.Sqlite);
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var wal = connection.CreateCommand();
-        wal.CommandText = "PRAGMA journal_mode = WAL;";
-        wal.ExecuteNonQuery();
+        // As the gateway runs by default: the audit trail in the outbox's file (WAL), written through its group commit.
+        _outbox = new SqliteOutboxStore(_file, new FhirRecovery.Routing.Outbox.OutboxOptions(), TimeProvider.System);
+        _outbox.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
         _store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
         Checkpoint(connectionString);
     }
@@ -72,7 +71,7 @@ public sealed class UnsyncedAuditTests : IDisposable
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-23T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var settings = Options.Create(new OutboxSettings { ProxiedReadAuditSyncInterval = TimeSpan.FromMilliseconds(200) });
-        using var sink = new GroupCommitAuditSink(_store, settings);
+        using var sink = new GroupCommitAuditSink(_store, _outbox, settings);
         using var flusher = new UnsyncedAuditFlusher(sink, _store, settings, time, NullLogger<UnsyncedAuditFlusher>.Instance);
         await flusher.StartAsync(CancellationToken.None);
 
@@ -91,7 +90,7 @@ public sealed class UnsyncedAuditTests : IDisposable
     public async Task Sink_IntervalZero_ProxiedReadSyncedBeforeWriteReturns()
     {
         var settings = Options.Create(new OutboxSettings { ProxiedReadAuditSyncInterval = TimeSpan.Zero });
-        using var sink = new GroupCommitAuditSink(_store, settings);
+        using var sink = new GroupCommitAuditSink(_store, _outbox, settings);
 
         await sink.WriteAsync(Read("strict-1"), CancellationToken.None);
 
@@ -104,7 +103,7 @@ public sealed class UnsyncedAuditTests : IDisposable
     public async Task Sink_OtherActions_NeverLeftUnsynced()
     {
         var settings = Options.Create(new OutboxSettings { ProxiedReadAuditSyncInterval = TimeSpan.FromSeconds(1) });
-        using var sink = new GroupCommitAuditSink(_store, settings);
+        using var sink = new GroupCommitAuditSink(_store, _outbox, settings);
 
         await sink.WriteAsync(Read("accepted-1") with { Action = AuditAction.Accepted }, CancellationToken.None);
         Assert.False(sink.TakeUnsynced());
@@ -126,6 +125,7 @@ public sealed class UnsyncedAuditTests : IDisposable
 
     public void Dispose()
     {
+        _outbox.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
