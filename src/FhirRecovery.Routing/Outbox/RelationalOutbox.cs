@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace FhirRecovery.Routing.Outbox;
 
@@ -42,6 +43,7 @@ internal sealed class RelationalOutbox(
         var now = timeProvider.GetUtcNow();
         var nowMs = OutboxRows.ToUnixMs(now);
         await using var insert = Prepared(connection, transaction, sql.Insert, OutboxSql.InsertParameters);
+        await using var insertBody = sql.SeparateBodies ? Prepared(connection, transaction, sql.InsertBody, ["seq", "body"]) : null;
         var results = new EnqueueResult[requests.Count];
         for (var i = 0; i < requests.Count; i++)
         {
@@ -51,7 +53,14 @@ internal sealed class RelationalOutbox(
                 request.HoldForPickup ? OutboxStateNames.HeldForPickup : OutboxStateNames.Queued, nowMs);
 
             // Insert-or-return-existing: the unique constraint decides, so two replicas cannot both accept.
-            var created = await ReadSingleAsync(insert, OutboxRows.ReadStatus, cancellationToken);
+            var inserted = await ReadSingleAsync(insert, r => new Inserted(Convert.ToInt64(r.GetValue(r.GetOrdinal("seq")), CultureInfo.InvariantCulture), OutboxRows.ReadStatus(r)), cancellationToken);
+            if (inserted is not null && insertBody is not null)
+            {
+                Bind(insertBody, inserted.Sequence, request.Body);
+                await insertBody.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var created = inserted?.Status;
             var stored = created ?? await QuerySingleAsync(connection, transaction, sql.SelectByKey, new Dictionary<string, object?>
             {
                 ["sender"] = request.SenderId,
@@ -225,6 +234,8 @@ internal sealed class RelationalOutbox(
         await transaction.CommitAsync(cancellationToken);
         return rows;
     }
+
+    private sealed record Inserted(long Sequence, OutboxMessageStatus Status);
 
     /// <summary>A command with positional parameters (named as in <paramref name="names"/>), to be bound again for each row.</summary>
     private static DbCommand Prepared(DbConnection connection, DbTransaction transaction, string text, string[] names)

@@ -10,6 +10,7 @@ namespace FhirRecovery.Routing.Outbox.Sqlite;
 public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
 {
     private const string Table = "outbox_messages";
+    private const string BodyTable = "outbox_bodies";
     private readonly string _connectionString;
     private readonly SqliteWriteLane<OutboxEnqueueRequest, EnqueueResult> _acceptances;
     private readonly SqliteWriteLane<DeliveredMessage, bool> _deliveries;
@@ -27,7 +28,7 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
+        Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false, BodyTable), OpenAsync, BeginImmediateAsync, options, timeProvider);
         Writes = new SqliteCommitGroup(_connectionString);
         _acceptances = Writes.AddLane<OutboxEnqueueRequest, EnqueueResult>(
             async (connection, transaction, requests, ct) => await Outbox.EnqueueInAsync(connection, transaction, requests, ct));
@@ -72,6 +73,9 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
                 response_body TEXT NULL,
                 dead_lettered_at INTEGER NULL,
                 UNIQUE (sender_id, idempotency_key, receiver_id));
+            -- Bodies apart from the rows whose state changes (see OutboxSql): written once, never rewritten. Rows from
+            -- before this table keep their body in outbox_messages.body; new rows hold '' there.
+            CREATE TABLE IF NOT EXISTS {BodyTable} (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS ix_outbox_due ON {Table} (state, next_attempt_at);
             -- The claim's ordering check looks only at undelivered rows, from the index alone: a patient's delivered
             -- history (and the message bodies the rows hold) is never read, however long it grows.
