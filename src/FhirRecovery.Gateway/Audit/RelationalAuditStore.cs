@@ -125,6 +125,12 @@ internal sealed class RelationalAuditStore(
                 await ExecuteAsync(connection, null, commits.AfterTransaction, CancellationToken.None);
             }
         }
+        catch when (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            // The pool would hand this native connection out again still unsynced: keep it out instead.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(sqlite);
+            throw;
+        }
         finally
         {
             await connection.DisposeAsync();

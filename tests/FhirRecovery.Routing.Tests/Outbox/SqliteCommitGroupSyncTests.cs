@@ -54,6 +54,26 @@ public sealed class SqliteCommitGroupSyncTests : IDisposable
         Assert.Equal(2L, await accepted);
     }
 
+    [Fact]
+    public async Task Dispose_AfterAnUnsyncedCommit_PooledConnectionHandedOutFullySynchronousAgain()
+    {
+        var group = new SqliteCommitGroup(ConnectionString);
+        var unsynced = group.AddLane<int, long>(LevelsAsync, synced: false);
+        Assert.Equal(1L, await unsynced.WriteAsync(1, CancellationToken.None));
+
+        group.Dispose();
+        await Task.Delay(200); // the write loop closes the connection once the queue is complete
+
+        // DurableSqlite sets its pragmas once per native connection, so the pool must not get this one back at NORMAL.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await DurableSqlite.OpenAsync(ConnectionString, CancellationToken.None);
+            await using var level = connection.CreateCommand();
+            level.CommandText = "PRAGMA synchronous;";
+            Assert.Equal(2L, await level.ExecuteScalarAsync());
+        }
+    }
+
     private static async Task<IReadOnlyList<long>> LevelsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<int> requests, CancellationToken cancellationToken)
     {
         await using var level = connection.CreateCommand();

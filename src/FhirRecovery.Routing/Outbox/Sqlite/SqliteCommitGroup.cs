@@ -80,11 +80,37 @@ public sealed class SqliteCommitGroup : IDisposable
         }
         finally
         {
-            if (connection is not null)
+            await ReleaseAsync(connection, connectionSynced);
+        }
+    }
+
+    /// <summary>Closes the group's connection. The pool keeps native connections, with their settings, for
+    /// <see cref="DurableSqlite"/> to hand out again: one left at <c>synchronous = NORMAL</c> is put back to FULL, or
+    /// kept out of the pool when that fails.</summary>
+    private static async Task ReleaseAsync(SqliteConnection? connection, bool connectionSynced)
+    {
+        if (connection is null)
+        {
+            return;
+        }
+
+        if (!connectionSynced)
+        {
+            try
             {
-                await connection.DisposeAsync();
+                await using var level = connection.CreateCommand();
+                level.CommandText = "PRAGMA synchronous = FULL;";
+                await level.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+#pragma warning disable CA1031 // Whatever failed, the connection must not be pooled with a weaker setting.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                SqliteConnection.ClearPool(connection);
             }
         }
+
+        await connection.DisposeAsync();
     }
 
     /// <summary>Writes one batch; returns the connection to keep using (and whether it commits synced), or null when it
@@ -151,11 +177,7 @@ public sealed class SqliteCommitGroup : IDisposable
                     lane.Complete(exception);
                 }
 
-                if (connection is not null)
-                {
-                    await connection.DisposeAsync();
-                }
-
+                await ReleaseAsync(connection, connectionSynced);
                 return (null, true);
             }
         }
