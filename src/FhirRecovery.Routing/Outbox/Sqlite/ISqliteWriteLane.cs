@@ -5,6 +5,10 @@ namespace FhirRecovery.Routing.Outbox.Sqlite;
 /// <summary>What <see cref="SqliteCommitGroup"/>'s write loop needs from a lane, whatever its request and result types.</summary>
 internal interface ISqliteWriteLane
 {
+    /// <summary>False when the lane's writes may be committed without waiting for the disk (see
+    /// <see cref="SqliteCommitGroup.AddLane"/>).</summary>
+    bool Synced { get; }
+
     /// <summary>Adds a write to the batch being gathered; true when it is the lane's first in this batch.</summary>
     bool Add(IPendingWrite write);
 

@@ -29,12 +29,16 @@ public sealed class SqliteCommitGroup : IDisposable
     }
 
     /// <summary>A kind of write: <paramref name="writeBatch"/> writes a batch of requests inside the shared transaction
-    /// (every command needs the transaction it is given) and returns one result per request, in order.</summary>
+    /// (every command needs the transaction it is given) and returns one result per request, in order. A lane that is
+    /// not <paramref name="synced"/> (proxied reads' audit records) may be committed without an fsync: a transaction
+    /// holding only such writes is committed with <c>synchronous = NORMAL</c> (it survives a crash of the process, and
+    /// the next synced commit or checkpoint puts it on disk); one holding any synced write is synced whole.</summary>
     public SqliteWriteLane<TRequest, TResult> AddLane<TRequest, TResult>(
-        Func<SqliteConnection, SqliteTransaction, IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> writeBatch)
+        Func<SqliteConnection, SqliteTransaction, IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> writeBatch,
+        bool synced = true)
     {
         ArgumentNullException.ThrowIfNull(writeBatch);
-        return new SqliteWriteLane<TRequest, TResult>(this, writeBatch);
+        return new SqliteWriteLane<TRequest, TResult>(this, writeBatch, synced);
     }
 
     /// <summary>Stops accepting writes; those already queued are still written, then the connection is closed.</summary>
@@ -56,6 +60,7 @@ public sealed class SqliteCommitGroup : IDisposable
     private async Task WriteLoopAsync()
     {
         SqliteConnection? connection = null;
+        var connectionSynced = true;
         var lanes = new List<ISqliteWriteLane>();
         try
         {
@@ -70,28 +75,70 @@ public sealed class SqliteCommitGroup : IDisposable
                     }
                 }
 
-                connection = await WriteBatchAsync(connection, lanes);
+                (connection, connectionSynced) = await WriteBatchAsync(connection, connectionSynced, lanes);
             }
         }
         finally
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
+            await ReleaseAsync(connection, connectionSynced);
         }
     }
 
-    /// <summary>Writes one batch; returns the connection to keep using, or null when it failed (a fresh one is opened
-    /// for the next batch: after an I/O error the old one is not trusted).</summary>
-    private async Task<SqliteConnection?> WriteBatchAsync(SqliteConnection? connection, List<ISqliteWriteLane> lanes)
+    /// <summary>Closes the group's connection. The pool keeps native connections, with their settings, for
+    /// <see cref="DurableSqlite"/> to hand out again: one left at <c>synchronous = NORMAL</c> is put back to FULL, or
+    /// kept out of the pool when that fails.</summary>
+    private static async Task ReleaseAsync(SqliteConnection? connection, bool connectionSynced)
+    {
+        if (connection is null)
+        {
+            return;
+        }
+
+        if (!connectionSynced)
+        {
+            try
+            {
+                await using var level = connection.CreateCommand();
+                level.CommandText = "PRAGMA synchronous = FULL;";
+                await level.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+#pragma warning disable CA1031 // Whatever failed, the connection must not be pooled with a weaker setting.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+        }
+
+        await connection.DisposeAsync();
+    }
+
+    /// <summary>Writes one batch; returns the connection to keep using (and whether it commits synced), or null when it
+    /// failed (a fresh one is opened for the next batch: after an I/O error the old one is not trusted).</summary>
+    private async Task<(SqliteConnection? Connection, bool Synced)> WriteBatchAsync(SqliteConnection? connection, bool connectionSynced,
+        List<ISqliteWriteLane> lanes)
     {
         while (lanes.Count > 0)
         {
             ISqliteWriteLane? failedLane = null;
             try
             {
-                connection ??= await DurableSqlite.OpenAsync(_connectionString, CancellationToken.None);
+                if (connection is null)
+                {
+                    connection = await DurableSqlite.OpenAsync(_connectionString, CancellationToken.None);
+                    connectionSynced = true;
+                }
+
+                // The safety level cannot change inside a transaction; it is set only when the batch needs another one.
+                var synced = lanes.Exists(lane => lane.Synced);
+                if (synced != connectionSynced)
+                {
+                    await using var level = connection.CreateCommand();
+                    level.CommandText = synced ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;";
+                    await level.ExecuteNonQueryAsync(CancellationToken.None);
+                    connectionSynced = synced;
+                }
+
                 await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None)) // IMMEDIATE
                 {
                     foreach (var lane in lanes)
@@ -109,7 +156,7 @@ public sealed class SqliteCommitGroup : IDisposable
                     lane.Complete(null);
                 }
 
-                return connection;
+                return (connection, connectionSynced);
             }
 #pragma warning disable CA1031 // The failure belongs to the callers of this batch; the loop must keep serving later ones.
             catch (Exception exception)
@@ -130,15 +177,11 @@ public sealed class SqliteCommitGroup : IDisposable
                     lane.Complete(exception);
                 }
 
-                if (connection is not null)
-                {
-                    await connection.DisposeAsync();
-                }
-
-                return null;
+                await ReleaseAsync(connection, connectionSynced);
+                return (null, true);
             }
         }
 
-        return connection;
+        return (connection, connectionSynced);
     }
 }

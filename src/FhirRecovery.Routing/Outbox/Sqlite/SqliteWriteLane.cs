@@ -15,11 +15,15 @@ public sealed class SqliteWriteLane<TRequest, TResult> : ISqliteWriteLane
     private IReadOnlyList<TResult>? _results;
 
     internal SqliteWriteLane(
-        SqliteCommitGroup queue, Func<SqliteConnection, SqliteTransaction, IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> writeBatch)
+        SqliteCommitGroup queue, Func<SqliteConnection, SqliteTransaction, IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> writeBatch,
+        bool synced)
     {
         _queue = queue;
         _writeBatch = writeBatch;
+        Synced = synced;
     }
+
+    public bool Synced { get; }
 
     /// <summary>Joins the next transaction; completes once it is committed, or with its failure.</summary>
     public Task<TResult> WriteAsync(TRequest request, CancellationToken cancellationToken)
