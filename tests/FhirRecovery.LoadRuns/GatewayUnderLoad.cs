@@ -7,7 +7,7 @@ namespace FhirRecovery.LoadRuns;
 /// <summary>
 /// The real gateway executable (Release build) in its own process, as deployed but for: the Development environment
 /// (its development token issuer, with a key made for the run), a copy of the sample directory whose endpoints all
-/// point at the load receiver, a fresh SQLite outbox, logs at Warning (the per-request Information log line is a
+/// point at the load receiver, a fresh SQLite outbox and pathway database, logs at Warning (the per-request Information log line is a
 /// console write the bare YARP host does not pay either), the per-organisation rate limit lifted, and release-handover
 /// synchronous unless the sender asks for respond-async.
 /// </summary>
@@ -35,6 +35,9 @@ internal static partial class GatewayUnderLoad
             ["FhirRecovery__Routing__DirectoryPath"] = directory,
             ["FhirRecovery__Routing__StoreAndForwardEvents__0"] = "referral-response",
             ["FhirRecovery__Outbox__SqlitePath"] = Path.Combine(folder, "outbox.db"),
+            // The pathway database defaults to App_Data beside the gateway's DLL: every run (and every build compared
+            // with --gateway) would otherwise add to one file that grows from run to run.
+            ["FhirRecovery__Pathways__SqlitePath"] = Path.Combine(folder, "pathways.db"),
             ["FhirRecovery__Trust__ConsentDatabase"] = Path.Combine(folder, "consents.db"),
             ["FhirRecovery__Protection__PermitsPerWindow"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
             ["FhirRecovery__LogFormat"] = "Text",

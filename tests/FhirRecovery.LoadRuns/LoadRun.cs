@@ -13,8 +13,23 @@ internal static class LoadRun
 
     public static async Task<int> RunAsync(LoadRunOptions options)
     {
-        var self = typeof(LoadRun).Assembly.Location;
+        // Everything the run writes (outboxes, pathway and consent databases, directory copy, signing key) lives in this
+        // folder; it is deleted once every process that used it has been killed, so runs leave nothing behind in /tmp.
         var folder = Directory.CreateTempSubdirectory("fhir-recovery-load-").FullName;
+        try
+        {
+            return await RunInAsync(options, folder);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // (e0)'s store holds pooled connections to its file.
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> RunInAsync(LoadRunOptions options, string folder)
+    {
+        var self = typeof(LoadRun).Assembly.Location;
         using var client = new HttpMessageInvoker(new SocketsHttpHandler
         {
             UseProxy = false,
@@ -91,14 +106,21 @@ internal static class LoadRun
 
         var driver = new LoadDriver(client, options.Concurrency, options.Warmup, options.Duration, cpuClocks);
         var results = new List<(ScenarioResult, string)>();
+        var backlogs = new List<string>();
         foreach (var key in options.Scenarios)
         {
             var result = await driver.RunAsync(all[key]);
             results.Add((result, Report.LoadAverage()));
             Console.WriteLine($"({key}) {result.PerSecond:0}/s p50 {result.P50Ms:0.00} ms p99 {result.P99Ms:0.00} ms ok {result.Succeeded} failed {result.Failed} {result.Scenario.Front} CPU {result.CpuMicrosecondsPerAnswer(result.Scenario.Front):0} us/answer");
+            if (key is "e" or "e1")
+            {
+                var backlog = $"Gateway outbox after ({key}): " + await OutboxBacklog.DescribeAsync(Path.Combine(folder, "outbox.db")) + ".";
+                backlogs.Add(backlog);
+                Console.WriteLine(backlog);
+            }
         }
 
-        var report = Report.Write(options, started, loadBefore, results);
+        var report = Report.Write(options, started, loadBefore, results, backlogs);
         Console.WriteLine(report);
         if (options.Output is { } output)
         {

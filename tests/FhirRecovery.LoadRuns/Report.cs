@@ -19,7 +19,8 @@ internal static class Report
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    public static string Write(LoadRunOptions options, DateTimeOffset started, string loadBefore, IReadOnlyList<(ScenarioResult Result, string LoadAfter)> results)
+    public static string Write(LoadRunOptions options, DateTimeOffset started, string loadBefore, IReadOnlyList<(ScenarioResult Result, string LoadAfter)> results,
+        IReadOnlyList<string> notes)
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
@@ -66,6 +67,12 @@ internal static class Report
             // What the ratio of rates would approach if the proxy alone were the bottleneck, whatever else runs.
             var cost = passThrough.CpuMicrosecondsPerAnswer("gateway") / yarp.CpuMicrosecondsPerAnswer("yarp");
             text.AppendLine(invariant, $"| (c) vs (b) by CPU per answer (not the target; the load-independent cost) | {1 / cost:0.00} x (the gateway spends {cost:0.0} x YARP's CPU per read) | |");
+        }
+
+        foreach (var note in notes)
+        {
+            text.AppendLine();
+            text.AppendLine(note);
         }
 
         foreach (var (result, _) in results.Where(r => r.Result.FirstFailure is not null))

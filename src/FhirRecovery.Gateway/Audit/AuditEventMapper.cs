@@ -65,6 +65,7 @@ internal static class AuditEventMapper
         AuditAction.Replayed => "replayed",
         AuditAction.AccessDenied => "access-denied",
         AuditAction.ConsentOverride => "consent-override",
+        AuditAction.DirectoryReloaded => "directory-reloaded",
         _ => "proxied-read",
     };
 
@@ -79,7 +80,8 @@ internal static class AuditEventMapper
 
     // Trust decisions are security events (DICOM 110113 Security Alert), not plain REST operations, so a SIEM
     // filtering on type finds refusals and overrides without knowing the gateway's own subtype codes.
-    private static Coding EventType(AuditAction action) => action is AuditAction.AccessDenied or AuditAction.ConsentOverride
+    // A routing directory change decides who receives what: a security event too.
+    private static Coding EventType(AuditAction action) => action is AuditAction.AccessDenied or AuditAction.ConsentOverride or AuditAction.DirectoryReloaded
         ? new Coding("http://dicom.nema.org/resources/ontology/DCM", "110113", "Security Alert")
         : new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "RESTful Operation");
 }

@@ -8,7 +8,8 @@ namespace FhirRecovery.Gateway.Audit;
 /// is the common subset of both dialects; only the table name and the schema lock differ. Holds ids, kinds and
 /// outcomes only: the <see cref="AuditRecord"/> carries no clinical content.
 /// </summary>
-internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbConnection>> open, string table, string? initLockSql) : IAuditStore
+internal sealed class RelationalAuditStore(
+    Func<CancellationToken, ValueTask<DbConnection>> open, string table, string? initLockSql, AuditCommitSql commits) : IAuditStore
 {
     private const string Columns =
         "id, recorded_ms, action, outcome, agent, sender_id, receiver_endpoint_id, receiver_organization_id, message_id, payload_kind, correlation_id, attempt, detail";
@@ -42,23 +43,125 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
         await InsertAsync(command, record, cancellationToken);
     }
 
-    /// <summary>Writes several records in one transaction (one commit, one fsync), for group commit on the hot path.
-    /// One command serves the whole batch: its statement is prepared once and only the parameter values change.</summary>
-    public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    /// <summary>Writes several records in one transaction (one commit, one fsync) on a connection of its own. With
+    /// <paramref name="synced"/> false the commit does not wait for the disk (see <see cref="AuditCommitSql"/>):
+    /// <see cref="FlushAsync"/> makes it durable later. The hot path keeps its connection: <see cref="AuditBatchWriter"/>.</summary>
+    public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, bool synced, CancellationToken cancellationToken)
+    {
+        var connection = await OpenBatchConnectionAsync(synced, cancellationToken);
+        try
+        {
+            await using var insert = InsertCommand(connection, null);
+            await WriteBatchAsync(connection, insert, records, synced, cancellationToken);
+        }
+        finally
+        {
+            await CloseBatchConnectionAsync(connection, synced);
+        }
+    }
+
+    /// <summary>A connection for batches; one that commits unsynced (SQLite) is set so once, here.</summary>
+    internal async Task<DbConnection> OpenBatchConnectionAsync(bool synced, CancellationToken cancellationToken)
+    {
+        var connection = await open(cancellationToken);
+        try
+        {
+            if (!synced)
+            {
+                await ExecuteAsync(connection, null, commits.BeforeTransaction, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>One batch in one transaction. One command serves every batch of a connection: its statement is
+    /// prepared once and only the parameter values change.</summary>
+    internal async Task WriteBatchAsync(DbConnection connection, DbCommand insert, IReadOnlyList<AuditRecord> records, bool synced,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(insert);
+        ArgumentNullException.ThrowIfNull(records);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!synced)
+        {
+            await ExecuteAsync(connection, transaction, commits.InTransaction, cancellationToken);
+        }
+
+        insert.Transaction = transaction;
+        foreach (var record in records)
+        {
+            await InsertAsync(insert, record, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        insert.Transaction = null;
+    }
+
+    /// <summary>Writes several records inside the caller's transaction (the outbox file's shared group commit on SQLite).</summary>
+    public async Task WriteBatchInAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = InsertCommand(connection, transaction);
         foreach (var record in records)
         {
             await InsertAsync(command, record, cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    private DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
+    /// <summary>Gives the connection back as durable as it came (a pooled SQLite connection keeps its safety level).</summary>
+    internal async Task CloseBatchConnectionAsync(DbConnection connection, bool synced)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            if (!synced && connection.State == System.Data.ConnectionState.Open)
+            {
+                await ExecuteAsync(connection, null, commits.AfterTransaction, CancellationToken.None);
+            }
+        }
+        catch when (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            // The pool would hand this native connection out again still unsynced: keep it out instead.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(sqlite);
+            throw;
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>Syncs every batch written with <c>synced: false</c> so far to disk.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (commits.Flush is null)
+        {
+            return;
+        }
+
+        await using var connection = await open(cancellationToken);
+        await ExecuteAsync(connection, null, commits.Flush, cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string? sql, CancellationToken cancellationToken)
+    {
+        if (sql is null)
+        {
+            return;
+        }
+
+        await using var command = Command(connection, sql);
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    internal DbCommand InsertCommand(DbConnection connection, DbTransaction? transaction)
     {
         var command = Command(connection, $"""
             INSERT INTO {table} ({Columns}) VALUES
@@ -76,7 +179,8 @@ internal sealed class RelationalAuditStore(Func<CancellationToken, ValueTask<DbC
     private static async Task InsertAsync(DbCommand command, AuditRecord record, CancellationToken cancellationToken)
     {
         var values = command.Parameters;
-        values[0].Value = Guid.NewGuid().ToString("N");
+        // Time-ordered ids: each insert lands at the end of the primary key's B-tree, not at a random page.
+        values[0].Value = Guid.CreateVersion7(record.Recorded).ToString("N");
         values[1].Value = record.Recorded.ToUnixTimeMilliseconds();
         values[2].Value = record.Action.ToString();
         values[3].Value = (int)record.Outcome;

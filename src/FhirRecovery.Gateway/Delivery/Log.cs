@@ -14,4 +14,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Health checks now cover {Count} receiver endpoints")]
     public static partial void HealthChecksConfigured(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Syncing proxied-read audit records to disk failed; tried again at the next interval")]
+    public static partial void AuditSyncFailed(ILogger logger, Exception exception);
 }

@@ -26,6 +26,7 @@ internal static class OutboxServiceCollectionExtensions
         services.AddSingleton<IAuditStore>(sp => sp.GetRequiredService<RelationalAuditStore>());
         services.AddSingleton<GroupCommitAuditSink>();
         services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditSink>());
+        services.AddHostedService<UnsyncedAuditFlusher>();
 
         services.AddHttpForwarder();
         services.AddSingleton<ReceiverHttpClient>();
@@ -59,12 +60,12 @@ internal static class OutboxServiceCollectionExtensions
             var source = services.GetRequiredService<NpgsqlDataSource>();
             return new RelationalAuditStore(
                 async ct => await source.OpenConnectionAsync(ct), $"{settings.PostgreSqlSchema}.audit_event",
-                "SELECT pg_advisory_xact_lock(7426158301);\n");
+                "SELECT pg_advisory_xact_lock(7426158301);\n", AuditCommitSql.PostgreSql);
         }
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = SqliteFile(services, settings), DefaultTimeout = 30 }.ToString();
         // As the outbox's own connections (DurableSqlite): every commit durable, and a locked file waited on, not slept on.
-        return new RelationalAuditStore(async ct => await DurableSqlite.OpenAsync(connectionString, ct), "audit_event", null);
+        return new RelationalAuditStore(async ct => await DurableSqlite.OpenAsync(connectionString, ct), "audit_event", null, AuditCommitSql.Sqlite);
     }
 
     private static string SqliteFile(IServiceProvider services, OutboxSettings settings)

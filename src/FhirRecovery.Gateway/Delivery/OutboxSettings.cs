@@ -30,6 +30,10 @@ internal sealed class OutboxSettings
 
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>How long a proxied read's AuditEvent may stay committed but not yet synced to disk (it survives a crash
+    /// of the gateway, not a power cut within this window). Zero: synced before the answer, as every other AuditEvent.</summary>
+    public TimeSpan ProxiedReadAuditSyncInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
     public OutboxOptions ToStoreOptions() => new()
     {
         LeaseDuration = LeaseDuration,

@@ -28,6 +28,11 @@ internal sealed class OutboxSettingsValidator : IValidateOptions<OutboxSettings>
             problems.Add("FhirRecovery:Outbox:LeaseDuration must be longer than DeliveryTimeout, or a slow send could be repeated by another worker.");
         }
 
+        if (options.ProxiedReadAuditSyncInterval < TimeSpan.Zero || options.ProxiedReadAuditSyncInterval > TimeSpan.FromSeconds(10))
+        {
+            problems.Add("FhirRecovery:Outbox:ProxiedReadAuditSyncInterval must be between 0 (synced before the answer) and 10 seconds.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -26,7 +26,8 @@ internal static class DirectoryAdminEndpoints
         return endpoints;
     }
 
-    private static FhirResult Reload(HttpContext context, IDirectorySource directory, ReceiverHealthMonitor health, ILogger<DirectoryReloadRequest> logger)
+    private static async Task<FhirResult> Reload(HttpContext context, IDirectorySource directory, ReceiverHealthMonitor health,
+        DirectoryReloadAudit audit, ILogger<DirectoryReloadRequest> logger)
     {
         if (directory is not FileDirectorySource file)
         {
@@ -34,8 +35,8 @@ internal static class DirectoryAdminEndpoints
                 "This gateway's directory is not read from files; there is nothing to reload."));
         }
 
-        var result = file.Reload();
         var operatorId = SenderIdentity.Of(context);
+        var result = await audit.ReloadAsOperatorAsync(operatorId, file.Reload);
         if (!result.Succeeded)
         {
             Log.DirectoryReloadRefused(logger, operatorId, result.Problems.Length);

@@ -17,6 +17,8 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<IDirectorySource>(sp => FileDirectorySource.Open(
             sp.GetRequiredService<IOptions<RoutingOptions>>().Value.ResolvedDirectoryPath,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileDirectorySource>>()));
+        services.AddSingleton<DirectoryReloadAudit>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectoryReloadAudit>());
         services.AddSingleton<TargetResolver>();
         services.AddSingleton<PatientKeys>();
         services.AddSingleton<RoutedIntake>();

@@ -1,4 +1,5 @@
 using FhirRecovery.Gateway.Delivery;
+using FhirRecovery.Gateway.Observability;
 using FhirRecovery.Gateway.Routing;
 using FhirRecovery.Routing.Audit;
 using FhirRecovery.Routing.Resolution;
@@ -30,8 +31,9 @@ internal sealed class ReadDependencies(
     public Task AuditAsync(HttpContext context, DirectoryEndpoint endpoint, string type, AuditOutcome outcome, string? detail)
     {
         var reader = SenderIdentity.Of(context);
+        var correlation = context.Features.Get<CorrelationIds>()?.CorrelationId;
         // Written after the decision whatever the caller does next, so a dropped connection does not lose the record.
         return audit.WriteAsync(new AuditRecord(time.GetUtcNow(), AuditAction.ProxiedRead, outcome, reader, reader, endpoint.Id,
-            endpoint.OrganizationId, null, type, null, Detail: detail), CancellationToken.None);
+            endpoint.OrganizationId, null, type, correlation, Detail: detail), CancellationToken.None);
     }
 }

@@ -15,4 +15,7 @@ public enum AuditAction
 
     /// <summary>A sender overrode a recorded refusal of consent on a documented ground (legal duty, vital interest).</summary>
     ConsentOverride,
+
+    /// <summary>The routing directory was reloaded (from a file change or by an operator), or a reload was refused.</summary>
+    DirectoryReloaded,
 }

@@ -88,31 +88,39 @@ public sealed class DeliveryWorker
         }
 
         // A batch holds at most one message per (patient, receiver), so parallel sends cannot reorder a patient's messages.
+        // Only the sends are bounded: a send slot is free again once the receiver has answered, and the results are
+        // recorded meanwhile (their commits are shared with everything else written to the outbox). The next claim
+        // waits until every result of this batch is recorded, so a patient's next message still follows a recorded one.
+        var recordings = new List<Task>(batch.Count);
         await Parallel.ForEachAsync(
             batch,
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelDeliveries, CancellationToken = cancellationToken },
-            async (message, token) => await DeliverAsync(message, token));
+            async (message, token) =>
+            {
+                var recording = await DeliverAsync(message, token);
+                lock (recordings)
+                {
+                    recordings.Add(recording);
+                }
+            });
+        await Task.WhenAll(recordings);
         return batch.Count;
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Sends one message; returns the recording of its result, still running.</summary>
+    private async Task<Task> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var endpoint = _directory.Current.FindEndpoint(message.ReceiverEndpointId);
         var result = endpoint is { Active: true }
             ? await SendAsync(message, endpoint, cancellationToken)
             : new DeliveryAttemptResult.TransientFailure($"Endpoint {message.ReceiverEndpointId} is not an active endpoint in the routing directory.");
-        switch (result)
+        return result switch
         {
-            case DeliveryAttemptResult.Delivered delivered:
-                await RecordDeliveredAsync(message, endpoint!, delivered, cancellationToken);
-                break;
-            case DeliveryAttemptResult.TransientFailure transient:
-                await RecordFailureAsync(message, endpoint, transient.Error, permanent: false, cancellationToken);
-                break;
-            case DeliveryAttemptResult.PermanentFailure permanent:
-                await RecordFailureAsync(message, endpoint, permanent.Error, permanent: true, cancellationToken);
-                break;
-        }
+            DeliveryAttemptResult.Delivered delivered => RecordDeliveredAsync(message, endpoint!, delivered, cancellationToken),
+            DeliveryAttemptResult.TransientFailure transient => RecordFailureAsync(message, endpoint, transient.Error, permanent: false, cancellationToken),
+            DeliveryAttemptResult.PermanentFailure permanent => RecordFailureAsync(message, endpoint, permanent.Error, permanent: true, cancellationToken),
+            _ => throw new InvalidOperationException($"Unknown delivery result {result.GetType().Name}."),
+        };
     }
 
     private async Task<DeliveryAttemptResult> SendAsync(OutboxMessage message, DirectoryEndpoint endpoint, CancellationToken cancellationToken)
@@ -142,8 +150,10 @@ public sealed class DeliveryWorker
         }
 
         Log.Delivered(_logger, message.Id, endpoint.Id, message.AttemptCount, delivered.Status, message.CorrelationId);
-        await AuditAsync(message, endpoint, AuditAction.DeliveryAttempt, AuditOutcome.Success, null, cancellationToken);
-        await AuditAsync(message, endpoint, AuditAction.Delivered, AuditOutcome.Success, null, cancellationToken);
+        // Both records join the same group commit (the attempt first): one round trip to the audit store, not two.
+        await Task.WhenAll(
+            AuditAsync(message, endpoint, AuditAction.DeliveryAttempt, AuditOutcome.Success, null, cancellationToken),
+            AuditAsync(message, endpoint, AuditAction.Delivered, AuditOutcome.Success, null, cancellationToken));
     }
 
     private async Task RecordFailureAsync(OutboxMessage message, DirectoryEndpoint? endpoint, string error, bool permanent, CancellationToken cancellationToken)

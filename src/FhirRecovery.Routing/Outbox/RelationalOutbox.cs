@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace FhirRecovery.Routing.Outbox;
 
@@ -22,21 +23,54 @@ internal sealed class RelationalOutbox(
     /// <summary>Stores several messages in one transaction (one commit, one fsync); results in request order.</summary>
     public async Task<IReadOnlyList<EnqueueResult>> EnqueueBatchAsync(IReadOnlyList<OutboxEnqueueRequest> requests, CancellationToken cancellationToken)
     {
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var results = await EnqueueInAsync(connection, transaction, requests, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Stores several messages inside the caller's write transaction; results in request order. One insert
+    /// statement serves the whole batch: it is prepared once and only its parameter values change.</summary>
+    public async Task<IReadOnlyList<EnqueueResult>> EnqueueInAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxEnqueueRequest> requests, CancellationToken cancellationToken)
+    {
         foreach (var request in requests)
         {
             Check(request);
         }
 
         var now = timeProvider.GetUtcNow();
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await beginWrite(connection, cancellationToken);
-        var results = new List<EnqueueResult>(requests.Count);
-        foreach (var request in requests)
+        var nowMs = OutboxRows.ToUnixMs(now);
+        await using var insert = Prepared(connection, transaction, sql.Insert, OutboxSql.InsertParameters);
+        await using var insertBody = sql.SeparateBodies ? Prepared(connection, transaction, sql.InsertBody, ["seq", "body"]) : null;
+        var results = new EnqueueResult[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
         {
-            results.Add(await InsertOrReturnExistingAsync(connection, transaction, request, now, cancellationToken));
+            var request = requests[i];
+            Bind(insert, Guid.CreateVersion7(now).ToString("N"), request.SenderId, request.IdempotencyKey, request.ReceiverEndpointId,
+                request.PatientKey, request.PayloadKind, request.RequestPath, request.ContentType, request.Body, request.CorrelationId,
+                request.HoldForPickup ? OutboxStateNames.HeldForPickup : OutboxStateNames.Queued, nowMs);
+
+            // Insert-or-return-existing: the unique constraint decides, so two replicas cannot both accept.
+            var inserted = await ReadSingleAsync(insert, r => new Inserted(Convert.ToInt64(r.GetValue(r.GetOrdinal("seq")), CultureInfo.InvariantCulture), OutboxRows.ReadStatus(r)), cancellationToken);
+            if (inserted is not null && insertBody is not null)
+            {
+                Bind(insertBody, inserted.Sequence, request.Body);
+                await insertBody.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var created = inserted?.Status;
+            var stored = created ?? await QuerySingleAsync(connection, transaction, sql.SelectByKey, new Dictionary<string, object?>
+            {
+                ["sender"] = request.SenderId,
+                ["key"] = request.IdempotencyKey,
+                ["receiver"] = request.ReceiverEndpointId,
+            }, OutboxRows.ReadStatus, cancellationToken)
+                ?? throw new InvalidOperationException("The outbox refused an insert but holds no message with its key.");
+            results[i] = new EnqueueResult(stored, created is not null);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return results;
     }
 
@@ -54,41 +88,28 @@ internal sealed class RelationalOutbox(
         ArgumentNullException.ThrowIfNull(request.Body);
     }
 
-    private async Task<EnqueueResult> InsertOrReturnExistingAsync(
-        DbConnection connection, DbTransaction transaction, OutboxEnqueueRequest request, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var keys = new Dictionary<string, object?>
-        {
-            ["sender"] = request.SenderId,
-            ["key"] = request.IdempotencyKey,
-            ["receiver"] = request.ReceiverEndpointId,
-        };
-        var insert = new Dictionary<string, object?>(keys)
-        {
-            ["id"] = Guid.CreateVersion7(now).ToString("N"),
-            ["patient"] = request.PatientKey,
-            ["kind"] = request.PayloadKind,
-            ["path"] = request.RequestPath,
-            ["content_type"] = request.ContentType,
-            ["body"] = request.Body,
-            ["correlation"] = request.CorrelationId,
-            ["state"] = request.HoldForPickup ? OutboxStateNames.HeldForPickup : OutboxStateNames.Queued,
-            ["now"] = OutboxRows.ToUnixMs(now),
-        };
-
-        // Insert-or-return-existing: the unique constraint decides, so two replicas cannot both accept.
-        var created = await QuerySingleAsync(connection, transaction, sql.Insert, insert, OutboxRows.ReadStatus, cancellationToken);
-        var stored = created ?? await QuerySingleAsync(connection, transaction, sql.SelectByKey, keys, OutboxRows.ReadStatus, cancellationToken)
-            ?? throw new InvalidOperationException("The outbox refused an insert but holds no message with its key.");
-        return new EnqueueResult(stored, created is not null);
-    }
-
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
         string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken)
+    {
+        CheckClaim(workerId, maxMessages, skippedReceivers);
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await beginWrite(connection, cancellationToken);
+        var claimed = await ClaimInAsync(connection, transaction, workerId, maxMessages, skippedReceivers, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
+    }
+
+    public static void CheckClaim(string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
         ArgumentNullException.ThrowIfNull(skippedReceivers);
+    }
+
+    /// <summary>The claim inside the caller's write transaction; acceptance order.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimInAsync(DbConnection connection, DbTransaction transaction,
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken)
+    {
         var now = timeProvider.GetUtcNow();
         var parameters = new Dictionary<string, object?>
         {
@@ -103,13 +124,11 @@ internal sealed class RelationalOutbox(
             parameters[OutboxSql.SkippedReceiverParameter(index++)] = receiver;
         }
 
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await beginWrite(connection, cancellationToken);
         var claimed = await QueryAsync(connection, transaction, sql.Claim(index), parameters, OutboxRows.ReadMessage, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         // RETURNING has no order; callers get acceptance order.
-        return [.. claimed.OrderBy(m => m.Sequence)];
+        claimed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        return claimed;
     }
 
     public async Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken)
@@ -124,17 +143,25 @@ internal sealed class RelationalOutbox(
     {
         await using var connection = await open(cancellationToken);
         await using var transaction = await beginWrite(connection, cancellationToken);
-        var results = new List<bool>(deliveries.Count);
-        foreach (var delivery in deliveries)
+        var results = await MarkDeliveredInAsync(connection, transaction, deliveries, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Records several deliveries inside the caller's write transaction, with one prepared statement.</summary>
+    public async Task<IReadOnlyList<bool>> MarkDeliveredInAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<DeliveredMessage> deliveries, CancellationToken cancellationToken)
+    {
+        var now = OutboxRows.ToUnixMs(timeProvider.GetUtcNow());
+        await using var command = Prepared(connection, transaction, sql.MarkDelivered, OutboxSql.MarkDeliveredParameters);
+        var results = new bool[deliveries.Count];
+        for (var i = 0; i < deliveries.Count; i++)
         {
-            var parameters = Fence(delivery.Claimed);
-            parameters["status"] = delivery.ReceiverStatus;
-            parameters["response"] = delivery.ResponseBody;
-            await using var command = Command(connection, transaction, sql.MarkDelivered, parameters);
-            results.Add(await command.ExecuteNonQueryAsync(cancellationToken) == 1);
+            var delivery = deliveries[i];
+            Bind(command, delivery.Claimed.Id, delivery.Claimed.LeaseOwner, delivery.Claimed.AttemptCount, now, delivery.ReceiverStatus, delivery.ResponseBody);
+            results[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return results;
     }
 
@@ -206,6 +233,42 @@ internal sealed class RelationalOutbox(
         var rows = await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows;
+    }
+
+    private sealed record Inserted(long Sequence, OutboxMessageStatus Status);
+
+    /// <summary>A command with positional parameters (named as in <paramref name="names"/>), to be bound again for each row.</summary>
+    private static DbCommand Prepared(DbConnection connection, DbTransaction transaction, string text, string[] names)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The text is built from our own constants and a validated table name; values are parameters.
+        command.CommandText = text;
+#pragma warning restore CA2100
+        command.Transaction = transaction;
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static void Bind(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    private static async Task<T?> ReadSingleAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
     }
 
     internal static async Task<T?> QuerySingleAsync<T>(

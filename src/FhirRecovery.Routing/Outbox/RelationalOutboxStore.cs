@@ -19,9 +19,9 @@ public abstract class RelationalOutboxStore : IOutboxStore, IOutboxMailbox
         Outbox.EnqueueAsync(request, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string workerId, int maxMessages, CancellationToken cancellationToken) =>
-        Outbox.ClaimDueAsync(workerId, maxMessages, [], cancellationToken);
+        ClaimDueAsync(workerId, maxMessages, [], cancellationToken);
 
-    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+    public virtual Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
         string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken) =>
         Outbox.ClaimDueAsync(workerId, maxMessages, skippedReceivers, cancellationToken);
 

@@ -93,10 +93,38 @@ public sealed class DirectoryAdminTests(RoutingTestbed testbed)
             Assert.Equal(1, testbed["mental-health"].CountOf(requestId));
             using var summary = await operators.GetAsync(new Uri("/_admin/directory", UriKind.Relative));
             Assert.Contains("reload-orphan", await summary.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            // The refused reload is an AuditEvent naming the operator, written before the 422 went out.
+            var audit = await operators.GetStringAsync(new Uri("/AuditEvent?outcome=4&_count=1000", UriKind.Relative));
+            Assert.Contains("directory-reloaded", audit, StringComparison.Ordinal);
+            Assert.Contains("Reload refused with 2 problems", audit, StringComparison.Ordinal);
         }
         finally
         {
             await RemoveAndReloadAsync(operators, [orphan, twin]);
+        }
+    }
+
+    [Fact]
+    public async Task DirectoryFileChanged_ReloadedOnItsOwn_AuditedAsAFileChange()
+    {
+        using var operators = testbed.CreateOperatorClient();
+        var files = WriteOrganisation("file-change-added", "FRZ02", new Uri(testbed["prison"].BaseAddress.AbsoluteUri.TrimEnd('/') + "/annex2"));
+        try
+        {
+            var query = new Uri($"/AuditEvent?entity={FhirRecovery.Gateway.Routing.DirectoryReloadAudit.FileChangeAgent}&_count=1000", UriKind.Relative);
+            var audit = string.Empty;
+            for (var i = 0; i < 200 && !audit.Contains("directory-reloaded", StringComparison.Ordinal); i++)
+            {
+                await Task.Delay(50);
+                audit = await operators.GetStringAsync(query);
+            }
+
+            Assert.Contains("directory-reloaded", audit, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await RemoveAndReloadAsync(operators, files);
         }
     }
 

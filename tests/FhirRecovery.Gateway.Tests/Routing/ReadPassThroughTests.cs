@@ -8,13 +8,18 @@ namespace FhirRecovery.Gateway.Tests.Routing;
 public sealed class ReadPassThroughTests(RoutingTestbed testbed)
 {
     [Fact]
-    public async Task Read_TargetHeaderNamesTheOwner_ForwardedAfterTheTrustGateAndAudited()
+    public Task Read_TargetHeaderNamesTheOwner_ForwardedAfterTheTrustGateAndAudited() => ReadForwardedAndAuditedAsync(testbed);
+
+    /// <summary>A GP's read of a drug service's CarePlan: forwarded with the gateway's own credentials, and its
+    /// proxied-read AuditEvent found by operators (on whichever database the testbed's audit trail is).</summary>
+    internal static async Task ReadForwardedAndAuditedAsync(RoutingTestbed testbed)
     {
         using var client = testbed.CreateClient("FRG01");
         var requestId = Guid.NewGuid().ToString("N");
         using var request = FhirHttp.Get("/CarePlan/plan-1", FhirHttp.FhirJson);
         request.Headers.Add(TargetHeader.Name, TargetHeader.Format("https://fhir.nhs.uk/Id/ods-organization-code", "FRD01"));
         request.Headers.Add("X-Request-ID", requestId);
+        request.Headers.Add("X-Correlation-ID", requestId);
 
         using var response = await client.SendAsync(request);
 
@@ -32,9 +37,12 @@ public sealed class ReadPassThroughTests(RoutingTestbed testbed)
         {
             audit = await operators.GetStringAsync(new Uri("/AuditEvent?entity=northside-cds&_count=1000", UriKind.Relative), timeout.Token);
         }
-        while (!audit.Contains("proxied-read", StringComparison.Ordinal) && await Task.Delay(50, timeout.Token).ContinueWith(_ => true, TaskScheduler.Default));
+        while (!audit.Contains(requestId, StringComparison.Ordinal) && await Task.Delay(50, timeout.Token).ContinueWith(_ => true, TaskScheduler.Default));
 
-        Assert.Contains("proxied-read", audit, StringComparison.Ordinal);
+        // This read's own record, found by the correlation id it carries.
+        using var json = System.Text.Json.JsonDocument.Parse(audit);
+        var read = Assert.Single(json.RootElement.GetProperty("entry").EnumerateArray(), e => e.GetRawText().Contains(requestId, StringComparison.Ordinal));
+        Assert.Contains("proxied-read", read.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

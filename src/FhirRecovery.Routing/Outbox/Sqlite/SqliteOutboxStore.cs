@@ -10,9 +10,11 @@ namespace FhirRecovery.Routing.Outbox.Sqlite;
 public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
 {
     private const string Table = "outbox_messages";
+    private const string BodyTable = "outbox_bodies";
     private readonly string _connectionString;
-    private readonly GroupCommit<OutboxEnqueueRequest, EnqueueResult> _acceptances;
-    private readonly GroupCommit<DeliveredMessage, bool> _deliveries;
+    private readonly SqliteWriteLane<OutboxEnqueueRequest, EnqueueResult> _acceptances;
+    private readonly SqliteWriteLane<DeliveredMessage, bool> _deliveries;
+    private readonly SqliteWriteLane<ClaimRequest, IReadOnlyList<OutboxMessage>> _claims;
 
     public SqliteOutboxStore(string databasePath, OutboxOptions options, TimeProvider timeProvider)
     {
@@ -26,10 +28,18 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false), OpenAsync, BeginImmediateAsync, options, timeProvider);
-        _acceptances = new GroupCommit<OutboxEnqueueRequest, EnqueueResult>(Outbox.EnqueueBatchAsync, maxBatch: 256);
-        _deliveries = new GroupCommit<DeliveredMessage, bool>(Outbox.MarkDeliveredBatchAsync, maxBatch: 256);
+        Outbox = new RelationalOutbox(new OutboxSql(Table, skipLocked: false, BodyTable), OpenAsync, BeginImmediateAsync, options, timeProvider);
+        Writes = new SqliteCommitGroup(_connectionString);
+        _acceptances = Writes.AddLane<OutboxEnqueueRequest, EnqueueResult>(
+            async (connection, transaction, requests, ct) => await Outbox.EnqueueInAsync(connection, transaction, requests, ct));
+        _deliveries = Writes.AddLane<DeliveredMessage, bool>(
+            async (connection, transaction, deliveries, ct) => await Outbox.MarkDeliveredInAsync(connection, transaction, deliveries, ct));
+        _claims = Writes.AddLane<ClaimRequest, IReadOnlyList<OutboxMessage>>(ClaimBatchAsync);
     }
+
+    /// <summary>The file's one group commit: the gateway's audit trail (kept in the same file) writes through it too,
+    /// so an acceptance, its audit record and the worker's claims and deliveries share transactions and fsyncs.</summary>
+    public SqliteCommitGroup Writes { get; }
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +73,9 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
                 response_body TEXT NULL,
                 dead_lettered_at INTEGER NULL,
                 UNIQUE (sender_id, idempotency_key, receiver_id));
+            -- Bodies apart from the rows whose state changes (see OutboxSql): written once, never rewritten. Rows from
+            -- before this table keep their body in outbox_messages.body; new rows hold '' there.
+            CREATE TABLE IF NOT EXISTS {BodyTable} (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS ix_outbox_due ON {Table} (state, next_attempt_at);
             -- The claim's ordering check looks only at undelivered rows, from the index alone: a patient's delivered
             -- history (and the message bodies the rows hold) is never read, however long it grows.
@@ -79,7 +92,16 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
     public override Task<EnqueueResult> EnqueueAsync(OutboxEnqueueRequest request, CancellationToken cancellationToken)
     {
         RelationalOutbox.Check(request);
-        return _acceptances.EnqueueAsync(request, cancellationToken);
+        return _acceptances.WriteAsync(request, cancellationToken);
+    }
+
+    /// <summary>The worker's claims join the shared commit too: a claim no longer takes the write lock for an fsync of
+    /// its own while the acceptances queue behind it.</summary>
+    public override Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string workerId, int maxMessages, IReadOnlyCollection<string> skippedReceivers, CancellationToken cancellationToken)
+    {
+        RelationalOutbox.CheckClaim(workerId, maxMessages, skippedReceivers);
+        return _claims.WriteAsync(new ClaimRequest(workerId, maxMessages, skippedReceivers), cancellationToken);
     }
 
     /// <summary>The worker's parallel deliveries share one commit too: each delivery no longer holds the write lock
@@ -87,15 +109,25 @@ public sealed class SqliteOutboxStore : RelationalOutboxStore, IDisposable
     public override Task<bool> MarkDeliveredAsync(OutboxMessage claimed, int receiverStatus, string? responseBody, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        return _deliveries.EnqueueAsync(new DeliveredMessage(claimed, receiverStatus, responseBody), cancellationToken);
+        return _deliveries.WriteAsync(new DeliveredMessage(claimed, receiverStatus, responseBody), cancellationToken);
     }
 
-    /// <summary>Stops accepting; acceptances and deliveries already queued are still written.</summary>
-    public void Dispose()
+    /// <summary>Stops accepting; writes already queued are still written.</summary>
+    public void Dispose() => Writes.Dispose();
+
+    private async Task<IReadOnlyList<IReadOnlyList<OutboxMessage>>> ClaimBatchAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ClaimRequest> claims, CancellationToken cancellationToken)
     {
-        _acceptances.Dispose();
-        _deliveries.Dispose();
+        var results = new IReadOnlyList<OutboxMessage>[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            results[i] = await Outbox.ClaimInAsync(connection, transaction, claims[i].WorkerId, claims[i].MaxMessages, claims[i].SkippedReceivers, cancellationToken);
+        }
+
+        return results;
     }
+
+    private sealed record ClaimRequest(string WorkerId, int MaxMessages, IReadOnlyCollection<string> SkippedReceivers);
 
     private static async Task<DbTransaction> BeginImmediateAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((SqliteConnection)connection).BeginTransactionAsync(cancellationToken); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked for deferred.
