@@ -34,6 +34,17 @@ public sealed class BundleTests(ValidatorFixture fixture)
     }
 
     [Fact]
+    public void Validate_BundleAlsoWalkedAgainstAProfile_EntryValidatedAndReportedOnce()
+    {
+        // The walk against the profile reaches the entries a second time; they are validated (and reported) once.
+        var result = Validator.Validate(Message("urn:uuid:00000000-0000-4000-8000-000000000002", birthDate: "01/01/1980"),
+            "http://hl7.org/fhir/StructureDefinition/Bundle");
+
+        OutcomeAssert.HasError(result, "Bundle.entry[1].resource.birthDate");
+        Assert.Single(result.Outcome.Issue, i => i.Expression.Contains("Bundle.entry[1].resource.birthDate"));
+    }
+
+    [Fact]
     public void Validate_EntryReferenceOfWrongTypeResolvedInBundle_Error()
     {
         // The reference carries no type; only resolving it in the Bundle shows it is a Medication.

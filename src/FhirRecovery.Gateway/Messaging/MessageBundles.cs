@@ -29,9 +29,35 @@ internal static class MessageBundles
     public static string? EventCode(Bundle bundle) =>
         bundle.Entry.FirstOrDefault()?.Resource is MessageHeader { Event: Coding coding } ? coding.Code : null;
 
-    private static bool Resolves(Bundle bundle, string? reference) =>
-        reference is { Length: > 0 } && bundle.Entry.Any(e =>
-            e.FullUrl == reference
-            || (e.FullUrl?.EndsWith("/" + reference, StringComparison.Ordinal) ?? false)
-            || (e.Resource is { Id: { } id } r && reference == $"{r.TypeName}/{id}"));
+    // Compared in place (no "/" + reference or "Type/id" string per entry): a fullUrl equal to the reference or ending
+    // in "/" + reference, or a resource whose "Type/id" is the reference.
+    private static bool Resolves(Bundle bundle, string? reference)
+    {
+        if (reference is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        foreach (var entry in bundle.Entry)
+        {
+            if (entry.FullUrl is { } fullUrl && (fullUrl == reference || EndsWithSegment(fullUrl, reference)))
+            {
+                return true;
+            }
+
+            if (entry.Resource is { Id: { } id } resource && IsTypeAndId(reference, resource.TypeName, id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithSegment(string fullUrl, string reference) =>
+        fullUrl.Length > reference.Length && fullUrl.EndsWith(reference, StringComparison.Ordinal) && fullUrl[^(reference.Length + 1)] == '/';
+
+    private static bool IsTypeAndId(string reference, string typeName, string id) =>
+        reference.Length == typeName.Length + 1 + id.Length && reference.StartsWith(typeName, StringComparison.Ordinal)
+        && reference[typeName.Length] == '/' && reference.EndsWith(id, StringComparison.Ordinal);
 }

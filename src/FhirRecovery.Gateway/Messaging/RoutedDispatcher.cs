@@ -29,8 +29,13 @@ internal sealed class RoutedDispatcher(
     ReceiverForwarder forwarder,
     TimeProvider time,
     IEnumerable<IRoutedWriteObserver> observers,
+    IEnumerable<IMessagePathwayHook> pathwayHooks,
     ILogger<RoutedDispatcher> logger)
 {
+    // Singletons, resolved once: not an enumeration of the container (and a new array) per write and per step.
+    private readonly IMessagePathwayHook[] _hooks = [.. pathwayHooks];
+    private readonly IRoutedWriteObserver[] _observers = [.. observers];
+
     public async Task<IResult> DispatchAsync(HttpContext context, RoutedPayload payload, RoutedSend send, TargetResolution resolution)
     {
         if (resolution is not TargetResolution.Resolved resolved)
@@ -39,7 +44,7 @@ internal sealed class RoutedDispatcher(
             return ResolutionResults.Refusal(resolution);
         }
 
-        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+        foreach (var hook in _hooks)
         {
             if (await hook.CheckAsync(context, payload, send, resolved, context.RequestAborted) is { } refusal)
             {
@@ -100,7 +105,7 @@ internal sealed class RoutedDispatcher(
             Code = OperationOutcome.IssueType.Informational,
             Diagnostics = "Accepted for delivery. Status: " + string.Join(", ", locations),
         });
-        foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+        foreach (var hook in _hooks)
         {
             await hook.OnAcceptedAsync(context, payload, send, accepted, outcome, context.RequestAborted);
         }
@@ -132,7 +137,7 @@ internal sealed class RoutedDispatcher(
             Log.ForwardedSynchronously(logger, send.PayloadKind, endpoint.Id, status);
             if (delivered)
             {
-                foreach (var hook in context.RequestServices.GetServices<IMessagePathwayHook>())
+                foreach (var hook in _hooks)
                 {
                     await hook.OnForwardedAsync(context, payload, send, endpoint, CancellationToken.None);
                 }
@@ -154,7 +159,7 @@ internal sealed class RoutedDispatcher(
 
     private async Task NotifyAsync(HttpContext context, RoutedWrite write, Func<IRoutedWriteObserver, HttpContext, RoutedWrite, Task> call)
     {
-        foreach (var observer in observers)
+        foreach (var observer in _observers)
         {
             try
             {

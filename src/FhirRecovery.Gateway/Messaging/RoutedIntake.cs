@@ -2,6 +2,7 @@ using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Errors;
 using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Trust;
 using FhirRecovery.Validation;
 using Hl7.Fhir.Model;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ internal sealed class RoutedIntake(DefinitionsState definitions, IOptions<Reques
             return (null, FhirErrors.UnsupportedMediaType(contentTypeProblem));
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, limits.Value.MaxRequestBodyBytes, context.RequestAborted);
+        var body = await ShapeCheckedBody.ReadAsync(context, limits.Value.MaxRequestBodyBytes);
         if (body is null)
         {
             return (null, FhirErrors.PayloadTooLarge(limits.Value.MaxRequestBodyBytes));

@@ -39,8 +39,11 @@ internal sealed class BodyShapeLimitsMiddleware(RequestDelegate next, IOptions<P
             return;
         }
 
-        // A fresh stream: the endpoint reads the same bytes again (its BodyReader follows the replaced Body).
-        context.Request.Body = new MemoryStream(body, writable: false);
+        // A fresh stream over the same bytes (its BodyReader follows the replaced Body); endpoints that take the body
+        // whole get the bytes themselves through ShapeCheckedBody, without a second read and copy.
+        var checkedBody = new ShapeCheckedBody(body);
+        context.Features.Set(checkedBody);
+        context.Request.Body = checkedBody.Stream;
         await next(context);
     }
 }

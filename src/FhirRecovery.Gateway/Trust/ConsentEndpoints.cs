@@ -45,7 +45,7 @@ internal static class ConsentEndpoints
             return FhirErrors.UnsupportedMediaType(problem);
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, limits.Value.MaxRequestBodyBytes, context.RequestAborted);
+        var body = await ShapeCheckedBody.ReadAsync(context, limits.Value.MaxRequestBodyBytes);
         if (body is null)
         {
             return FhirErrors.PayloadTooLarge(limits.Value.MaxRequestBodyBytes);

@@ -7,6 +7,9 @@ namespace FhirRecovery.Gateway.Trust;
 /// <summary>The embedded consent store: one SQLite file, one row per Consent (its JSON), indexed by NHS number.</summary>
 internal sealed class SqliteConsentStore : IConsentStore
 {
+    // Stateless once built: one for the process, not one per look-up (every routed message looks its person up).
+    private static readonly FhirJsonDeserializer _parser = new(new DeserializerSettings { Validator = null });
+
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly Lazy<System.Threading.Tasks.Task> _schema;
@@ -44,12 +47,11 @@ internal sealed class SqliteConsentStore : IConsentStore
         command.CommandText = "SELECT json FROM consents WHERE nhs_number = $nhs AND ($ods IS NULL OR registering_ods = $ods) ORDER BY recorded_ms";
         command.Parameters.AddWithValue("$nhs", nhsNumber);
         command.Parameters.AddWithValue("$ods", (object?)registeringOds ?? DBNull.Value);
-        var parser = new FhirJsonDeserializer(new DeserializerSettings { Validator = null });
         var consents = new List<Consent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            consents.Add(parser.Deserialize<Consent>(reader.GetString(0)));
+            consents.Add(_parser.Deserialize<Consent>(reader.GetString(0)));
         }
 
         return consents;

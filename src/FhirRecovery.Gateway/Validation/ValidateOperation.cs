@@ -2,6 +2,7 @@ using FhirRecovery.Gateway.Definitions;
 using FhirRecovery.Gateway.Errors;
 using FhirRecovery.Gateway.Fhir;
 using FhirRecovery.Gateway.Requests;
+using FhirRecovery.Gateway.Trust;
 using FhirRecovery.Validation;
 using Hl7.Fhir.Model;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ internal sealed class ValidateOperation(
         }
 
         var maxBytes = limits.Value.MaxRequestBodyBytes;
-        var body = await RequestBody.ReadAsync(context.Request, maxBytes, context.RequestAborted);
+        var body = await ShapeCheckedBody.ReadAsync(context, maxBytes);
         if (body is null)
         {
             return Refuse(new(FhirErrors.PayloadTooLarge(maxBytes), "too-large"));

@@ -66,6 +66,7 @@ internal static class PocoJsonReader
         seen.Clear();
         var hasElement = false;
         var hasResourceType = false;
+        PocoMember? previous = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped)
@@ -87,10 +88,12 @@ internal static class PocoJsonReader
                 continue;
             }
 
-            if (!type.TryFind(name, out var member))
+            if (!type.TryFind(name, previous, out var member))
             {
                 return state.Decline("An element name is not exactly one of the type's.");
             }
+
+            previous = member;
 
             if (!Mark(seen, member.SeenBit))
             {

@@ -42,6 +42,13 @@ internal sealed class PocoMember
     /// <summary>The element's name (without a choice suffix): the key of <see cref="Base.SetValue"/> and <see cref="Base.TryGetValue"/>.</summary>
     public string ElementName { get; }
 
+    /// <summary>The exact JSON property name, UTF-8 (<c>valueQuantity</c>, <c>_birthDate</c>).</summary>
+    public required byte[] JsonName { get; init; }
+
+    /// <summary>The member that followed this one in the last object read of its type: the reader's first guess for
+    /// the next name (see <see cref="PocoType.TryFind"/>). A hint shared by all threads, never relied on.</summary>
+    public PocoMember? NextHint { get; set; }
+
     public bool IsCollection { get; }
 
     public PocoMemberKind Kind { get; }

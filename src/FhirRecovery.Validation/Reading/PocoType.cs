@@ -19,6 +19,9 @@ internal sealed class PocoType
 
     private readonly Dictionary<byte[], PocoMember>.AlternateLookup<ReadOnlySpan<byte>> _members;
 
+    // The member the last object of this type began with (see TryFind): the only state that changes after construction.
+    private PocoMember? _firstHint;
+
     private PocoType(ClassMapping mapping)
     {
         Mapping = mapping;
@@ -68,7 +71,35 @@ internal sealed class PocoType
         return seen;
     }
 
-    public bool TryFind(ReadOnlySpan<byte> jsonName, out PocoMember member) => _members.TryGetValue(jsonName, out member!);
+    /// <summary>The member of exactly this JSON name. <paramref name="previous"/> is the member read just before in the
+    /// same object (null for the first): senders write a kind of resource in one order, so the name that followed it
+    /// last time is compared first, and the dictionary (a hash of the name) is asked only when that guess is wrong.</summary>
+    public bool TryFind(ReadOnlySpan<byte> jsonName, PocoMember? previous, out PocoMember member)
+    {
+        var guess = previous is null ? _firstHint : previous.NextHint;
+        if (guess is not null && jsonName.SequenceEqual(guess.JsonName))
+        {
+            member = guess;
+            return true;
+        }
+
+        if (!_members.TryGetValue(jsonName, out member!))
+        {
+            return false;
+        }
+
+        // A hint only: a reference written whole, read by any thread; a wrong or stale one costs one comparison.
+        if (previous is null)
+        {
+            _firstHint = member;
+        }
+        else
+        {
+            previous.NextHint = member;
+        }
+
+        return true;
+    }
 
     private static void AddElement(ClassMapping owner, PropertyMapping element, int index, Dictionary<byte[], PocoMember> members)
     {
@@ -114,10 +145,12 @@ internal sealed class PocoType
         }
 
         listMapping ??= valueMapping;
-        members.TryAdd(Encoding.UTF8.GetBytes(jsonName), new PocoMember(element, index, kind, valueMapping, listMapping));
+        var name = Encoding.UTF8.GetBytes(jsonName);
+        members.TryAdd(name, new PocoMember(element, index, kind, valueMapping, listMapping) { JsonName = name });
         if (kind == PocoMemberKind.PrimitiveValue)
         {
-            members.TryAdd(Encoding.UTF8.GetBytes("_" + jsonName), new PocoMember(element, index, PocoMemberKind.PrimitiveExtras, valueMapping, listMapping));
+            var extrasName = Encoding.UTF8.GetBytes("_" + jsonName);
+            members.TryAdd(extrasName, new PocoMember(element, index, PocoMemberKind.PrimitiveExtras, valueMapping, listMapping) { JsonName = extrasName });
         }
     }
 

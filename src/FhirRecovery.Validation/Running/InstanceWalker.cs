@@ -37,8 +37,11 @@ internal static class InstanceWalker
         {
             if (value is Resource nested)
             {
-                // Contained resources and Bundle entries are validated as resources in their own right, once.
-                if (nestResources)
+                // Contained resources and Bundle entries are validated as resources in their own right, once: the walks
+                // of their container against its profiles reach them again, and validating them again (same scope,
+                // same path) would only repeat the findings of the first time. The type walk set exists exactly
+                // when the container is walked more than once.
+                if (nestResources && (run.TypeWalks is not { } walks || walks.FirstWalk(nested)))
                 {
                     ResourceValidator.ValidateNested(nested, path, run, isContained: definition.Name == "contained");
                 }

@@ -26,7 +26,8 @@ internal sealed class TypeWalkSet
         t_spare = null;
     }
 
-    /// <summary>True the first time the value is walked against its type in the run.</summary>
+    /// <summary>True the first time the value is walked against its type in the run (for a nested resource: the
+    /// first time it is validated as a resource in the run).</summary>
     public bool FirstWalk(Base value) => _walked.Add(value);
 
     /// <summary>Hands the storage back to the thread at the end of the run; the set is not used afterwards.</summary>
