@@ -21,14 +21,8 @@ internal sealed class RelationalOutbox(
         (await EnqueueBatchAsync([request], cancellationToken))[0];
 
     /// <summary>Stores several messages in one transaction (one commit, one fsync); results in request order.</summary>
-    public async Task<IReadOnlyList<EnqueueResult>> EnqueueBatchAsync(IReadOnlyList<OutboxEnqueueRequest> requests, CancellationToken cancellationToken)
-    {
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await beginWrite(connection, cancellationToken);
-        var results = await EnqueueInAsync(connection, transaction, requests, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return results;
-    }
+    public Task<IReadOnlyList<EnqueueResult>> EnqueueBatchAsync(IReadOnlyList<OutboxEnqueueRequest> requests, CancellationToken cancellationToken) =>
+        InOwnTransactionAsync((connection, transaction) => EnqueueInAsync(connection, transaction, requests, cancellationToken), cancellationToken);
 
     /// <summary>Stores several messages inside the caller's write transaction; results in request order. One insert
     /// statement serves the whole batch: it is prepared once and only its parameter values change.</summary>
@@ -139,13 +133,17 @@ internal sealed class RelationalOutbox(
 
     /// <summary>Records several deliveries in one transaction (one commit, one fsync); results in request order, each
     /// false when that message's lease was lost.</summary>
-    public async Task<IReadOnlyList<bool>> MarkDeliveredBatchAsync(IReadOnlyList<DeliveredMessage> deliveries, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<bool>> MarkDeliveredBatchAsync(IReadOnlyList<DeliveredMessage> deliveries, CancellationToken cancellationToken) =>
+        InOwnTransactionAsync((connection, transaction) => MarkDeliveredInAsync(connection, transaction, deliveries, cancellationToken), cancellationToken);
+
+    /// <summary>Runs a write made for a shared transaction in a write transaction of its own.</summary>
+    private async Task<T> InOwnTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         await using var connection = await open(cancellationToken);
         await using var transaction = await beginWrite(connection, cancellationToken);
-        var results = await MarkDeliveredInAsync(connection, transaction, deliveries, cancellationToken);
+        var result = await write(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return results;
+        return result;
     }
 
     /// <summary>Records several deliveries inside the caller's write transaction, with one prepared statement.</summary>
