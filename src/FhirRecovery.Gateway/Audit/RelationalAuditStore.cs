@@ -43,23 +43,6 @@ internal sealed class RelationalAuditStore(
         await InsertAsync(command, record, cancellationToken);
     }
 
-    /// <summary>Writes several records in one transaction (one commit, one fsync) on a connection of its own. With
-    /// <paramref name="synced"/> false the commit does not wait for the disk (see <see cref="AuditCommitSql"/>):
-    /// <see cref="FlushAsync"/> makes it durable later. The hot path keeps its connection: <see cref="AuditBatchWriter"/>.</summary>
-    public async Task WriteBatchAsync(IReadOnlyList<AuditRecord> records, bool synced, CancellationToken cancellationToken)
-    {
-        var connection = await OpenBatchConnectionAsync(synced, cancellationToken);
-        try
-        {
-            await using var insert = InsertCommand(connection, null);
-            await WriteBatchAsync(connection, insert, records, synced, cancellationToken);
-        }
-        finally
-        {
-            await CloseBatchConnectionAsync(connection, synced);
-        }
-    }
-
     /// <summary>A connection for batches; one that commits unsynced (SQLite) is set so once, here.</summary>
     internal async Task<DbConnection> OpenBatchConnectionAsync(bool synced, CancellationToken cancellationToken)
     {
@@ -80,8 +63,9 @@ internal sealed class RelationalAuditStore(
         }
     }
 
-    /// <summary>One batch in one transaction. One command serves every batch of a connection: its statement is
-    /// prepared once and only the parameter values change.</summary>
+    /// <summary>One batch in one transaction (one commit, one fsync; none with <paramref name="synced"/> false, see
+    /// <see cref="AuditCommitSql"/> and <see cref="FlushAsync"/>). One command serves every batch of a connection
+    /// (<see cref="AuditBatchWriter"/>): its statement is prepared once and only the parameter values change.</summary>
     internal async Task WriteBatchAsync(DbConnection connection, DbCommand insert, IReadOnlyList<AuditRecord> records, bool synced,
         CancellationToken cancellationToken)
     {

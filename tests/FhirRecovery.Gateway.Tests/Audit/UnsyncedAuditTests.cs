@@ -34,9 +34,10 @@ public sealed class UnsyncedAuditTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteBatchAsync_Unsynced_CommittedAndSearchableButNotYetInTheDatabaseFile()
+    public async Task WriteAsync_Unsynced_CommittedAndSearchableButNotYetInTheDatabaseFile()
     {
-        await _store.WriteBatchAsync([Read("unsynced-1")], synced: false, CancellationToken.None);
+        await using var writer = new AuditBatchWriter(_store, synced: false);
+        await writer.WriteAsync([Read("unsynced-1")], CancellationToken.None);
 
         var found = await _store.SearchAsync(new AuditQuery(null, null, "unsynced-1", null, 10), CancellationToken.None);
         Assert.Single(found);
@@ -46,7 +47,10 @@ public sealed class UnsyncedAuditTests : IDisposable
     [Fact]
     public async Task FlushAsync_AfterUnsyncedBatch_RecordIsInTheDatabaseFile()
     {
-        await _store.WriteBatchAsync([Read("flushed-1"), Read("flushed-1")], synced: false, CancellationToken.None);
+        await using (var writer = new AuditBatchWriter(_store, synced: false))
+        {
+            await writer.WriteAsync([Read("flushed-1"), Read("flushed-1")], CancellationToken.None);
+        }
 
         await _store.FlushAsync(CancellationToken.None);
 
@@ -54,9 +58,12 @@ public sealed class UnsyncedAuditTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteBatchAsync_Unsynced_PooledConnectionGoesBackFullySynchronous()
+    public async Task WriterDisposed_AfterUnsyncedBatch_PooledConnectionGoesBackFullySynchronous()
     {
-        await _store.WriteBatchAsync([Read("pool-1")], synced: false, CancellationToken.None);
+        await using (var writer = new AuditBatchWriter(_store, synced: false))
+        {
+            await writer.WriteAsync([Read("pool-1")], CancellationToken.None);
+        }
 
         // The pool hands back the same connection; without the reset the next durable writer would commit unsynced.
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file }.ToString());
