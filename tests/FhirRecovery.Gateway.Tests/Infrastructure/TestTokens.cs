@@ -54,6 +54,10 @@ public sealed class TestTokens : IDisposable
         // Each test gateway gets its own outbox: a shared default file would let one test's queued messages be
         // retried by later gateways towards the sample directory's ports.
         new("FhirRecovery:Outbox:SqlitePath", Path.Combine(Folder, "outbox.db")),
+        // And its own pathway records: with the default file beside the test binaries, the SQLite and PostgreSQL
+        // routing testbeds (run in parallel) recorded the same example person's release handover, and one gateway's
+        // handover superseded the other's, which then was never delivered.
+        new("FhirRecovery:Pathways:SqlitePath", Path.Combine(Folder, "pathways.db")),
     ];
 
     /// <summary>A development-issuer token, as <c>fhir-recovery token</c> would mint it.</summary>
