@@ -21,7 +21,7 @@ internal sealed class AuditBatchWriter(RelationalAuditStore store, bool synced) 
         {
             if (_connection is null || _insert is null)
             {
-                _connection = await store.OpenBatchConnectionAsync(synced, cancellationToken);
+                _connection = await store.OpenConnectionAsync(cancellationToken);
                 _insert = store.InsertCommand(_connection, null);
             }
 
@@ -64,7 +64,7 @@ internal sealed class AuditBatchWriter(RelationalAuditStore store, bool synced) 
 
         if (connection is not null)
         {
-            await store.CloseBatchConnectionAsync(connection, synced);
+            await connection.DisposeAsync();
         }
     }
 }

@@ -43,28 +43,11 @@ internal sealed class RelationalAuditStore(
         await InsertAsync(command, record, cancellationToken);
     }
 
-    /// <summary>A connection for batches; one that commits unsynced (SQLite) is set so once, here.</summary>
-    internal async Task<DbConnection> OpenBatchConnectionAsync(bool synced, CancellationToken cancellationToken)
-    {
-        var connection = await open(cancellationToken);
-        try
-        {
-            if (!synced)
-            {
-                await ExecuteAsync(connection, null, commits.BeforeTransaction, cancellationToken);
-            }
+    /// <summary>A connection of the store's, for <see cref="AuditBatchWriter"/> to keep from batch to batch.</summary>
+    internal ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => open(cancellationToken);
 
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    /// <summary>One batch in one transaction (one commit, one fsync; none with <paramref name="synced"/> false, see
-    /// <see cref="AuditCommitSql"/> and <see cref="FlushAsync"/>). One command serves every batch of a connection
+    /// <summary>One batch in one transaction (one commit, one fsync; with <paramref name="synced"/> false the commit does
+    /// not wait for the disk where the database allows it per transaction, see <see cref="AuditCommitSql"/>). One command serves every batch of a connection
     /// (<see cref="AuditBatchWriter"/>): its statement is prepared once and only the parameter values change.</summary>
     internal async Task WriteBatchAsync(DbConnection connection, DbCommand insert, IReadOnlyList<AuditRecord> records, bool synced,
         CancellationToken cancellationToken)
@@ -78,11 +61,7 @@ internal sealed class RelationalAuditStore(
         }
 
         insert.Transaction = transaction;
-        foreach (var record in records)
-        {
-            await InsertAsync(insert, record, cancellationToken);
-        }
-
+        await InsertAllAsync(insert, records, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         insert.Transaction = null;
     }
@@ -92,36 +71,10 @@ internal sealed class RelationalAuditStore(
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var command = InsertCommand(connection, transaction);
-        foreach (var record in records)
-        {
-            await InsertAsync(command, record, cancellationToken);
-        }
+        await InsertAllAsync(command, records, cancellationToken);
     }
 
-    /// <summary>Gives the connection back as durable as it came (a pooled SQLite connection keeps its safety level).</summary>
-    internal async Task CloseBatchConnectionAsync(DbConnection connection, bool synced)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        try
-        {
-            if (!synced && connection.State == System.Data.ConnectionState.Open)
-            {
-                await ExecuteAsync(connection, null, commits.AfterTransaction, CancellationToken.None);
-            }
-        }
-        catch when (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
-        {
-            // The pool would hand this native connection out again still unsynced: keep it out instead.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(sqlite);
-            throw;
-        }
-        finally
-        {
-            await connection.DisposeAsync();
-        }
-    }
-
-    /// <summary>Syncs every batch written with <c>synced: false</c> so far to disk.</summary>
+    /// <summary>Syncs every audit record committed unsynced so far to disk.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (commits.Flush is null)
@@ -158,6 +111,14 @@ internal sealed class RelationalAuditStore(
         }
 
         return command;
+    }
+
+    private static async Task InsertAllAsync(DbCommand command, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var record in records)
+        {
+            await InsertAsync(command, record, cancellationToken);
+        }
     }
 
     private static async Task InsertAsync(DbCommand command, AuditRecord record, CancellationToken cancellationToken)

@@ -34,10 +34,11 @@ public sealed class UnsyncedAuditTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_Unsynced_CommittedAndSearchableButNotYetInTheDatabaseFile()
+    public async Task Sink_ProxiedRead_CommittedAndSearchableButNotYetInTheDatabaseFile()
     {
-        await using var writer = new AuditBatchWriter(_store, synced: false);
-        await writer.WriteAsync([Read("unsynced-1")], CancellationToken.None);
+        using var sink = new GroupCommitAuditSink(_store, _outbox, Options.Create(new OutboxSettings()));
+
+        await sink.WriteAsync(Read("unsynced-1"), CancellationToken.None);
 
         var found = await _store.SearchAsync(new AuditQuery(null, null, "unsynced-1", null, 10), CancellationToken.None);
         Assert.Single(found);
@@ -45,32 +46,15 @@ public sealed class UnsyncedAuditTests : IDisposable
     }
 
     [Fact]
-    public async Task FlushAsync_AfterUnsyncedBatch_RecordIsInTheDatabaseFile()
+    public async Task FlushAsync_AfterUnsyncedReads_RecordsAreInTheDatabaseFile()
     {
-        await using (var writer = new AuditBatchWriter(_store, synced: false))
-        {
-            await writer.WriteAsync([Read("flushed-1"), Read("flushed-1")], CancellationToken.None);
-        }
+        using var sink = new GroupCommitAuditSink(_store, _outbox, Options.Create(new OutboxSettings()));
+        await sink.WriteAsync(Read("flushed-1"), CancellationToken.None);
+        await sink.WriteAsync(Read("flushed-1"), CancellationToken.None);
 
         await _store.FlushAsync(CancellationToken.None);
 
         Assert.Equal(2, CountInDatabaseFile("flushed-1"));
-    }
-
-    [Fact]
-    public async Task WriterDisposed_AfterUnsyncedBatch_PooledConnectionGoesBackFullySynchronous()
-    {
-        await using (var writer = new AuditBatchWriter(_store, synced: false))
-        {
-            await writer.WriteAsync([Read("pool-1")], CancellationToken.None);
-        }
-
-        // The pool hands back the same connection; without the reset the next durable writer would commit unsynced.
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file }.ToString());
-        await connection.OpenAsync();
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous;";
-        Assert.Equal(2L, await pragma.ExecuteScalarAsync()); // FULL
     }
 
     [Fact]
